@@ -1,0 +1,79 @@
+/**
+ * The lab's name in both scripts, the main navigation and the language
+ * switcher. Sections not built yet are absent; the home page's own sections
+ * are linked by anchor.
+ */
+import { Link, NavLink } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { Lang } from '#app/i18n/config.ts'
+import { localizePath } from '#app/i18n/lang.ts'
+import { LanguageSwitcher } from './language-switcher.tsx'
+
+export function SiteHeader({ lang }: { lang: Lang }) {
+	const { t } = useTranslation()
+	const home = localizePath(lang)
+	const links = [
+		{ to: `${home}#news`, label: t('nav.news') },
+		{ to: `${home}#groups`, label: t('nav.groups') },
+		{ to: `${home}#comparison`, label: t('nav.comparison') },
+		{ to: '#contact', label: t('nav.contact') },
+	]
+	return (
+		<header className="bg-navy-900 text-white">
+			<a
+				href="#main"
+				className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-gold-400 focus:px-4 focus:py-2 focus:text-navy-900"
+			>
+				{t('nav.skipToContent')}
+			</a>
+			<div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
+				<Link to={home} className="group flex items-center gap-3" aria-label={t('site.homeLinkLabel')}>
+					<LabMark />
+					<span className="flex flex-col leading-tight">
+						<span lang="en" className="font-semibold tracking-tight sm:text-lg">
+							{t('site.nameEn')}
+						</span>
+						<span lang="zh-CN" className="text-sm text-navy-100 sm:text-base">
+							{t('site.nameZh')}
+						</span>
+					</span>
+				</Link>
+				<LanguageSwitcher lang={lang} />
+			</div>
+			<nav aria-label={t('nav.label')} className="border-t border-white/10 bg-navy-800">
+				<ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm sm:px-4">
+					<li>
+						<NavLink
+							to={home}
+							end
+							className="block whitespace-nowrap border-b-2 border-transparent px-3 py-3 font-medium text-white/90 hover:text-white aria-[current=page]:border-gold-400 aria-[current=page]:text-white"
+						>
+							{t('nav.home')}
+						</NavLink>
+					</li>
+					{links.map((link) => (
+						<li key={link.to}>
+							<Link
+								to={link.to}
+								className="block whitespace-nowrap border-b-2 border-transparent px-3 py-3 text-white/80 hover:text-white"
+							>
+								{link.label}
+							</Link>
+						</li>
+					))}
+				</ul>
+			</nav>
+		</header>
+	)
+}
+
+/** A small emblem: a charging plug in a leaf, in the lab's colours. */
+function LabMark() {
+	return (
+		<svg aria-hidden="true" viewBox="0 0 40 40" className="size-10 shrink-0">
+			<circle cx="20" cy="20" r="19" className="fill-gold-400" />
+			<path d="M12 27c0-9 6-15 17-16-1 11-7 17-16 17" className="fill-navy-900" />
+			<path d="M21 15l-4 7h4l-2 6 6-8h-4l2-5z" className="fill-gold-400" />
+		</svg>
+	)
+}

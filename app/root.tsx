@@ -1,0 +1,79 @@
+/**
+ * The document: <html lang> in the page's language, the site's header and
+ * footer around every page (error pages included), and the CSP nonce on the
+ * scripts Remix renders.
+ */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useChangeLanguage } from 'remix-i18next/react'
+import { GeneralErrorBoundary } from './components/error-boundary.tsx'
+import { SiteFooter } from './components/site-footer.tsx'
+import { SiteHeader } from './components/site-header.tsx'
+import { DEFAULT_LANG, HTML_LANG } from './i18n/config.ts'
+import { getRequestLang, i18next } from './i18n/i18next.server.ts'
+import tailwindHref from './styles/tailwind.css?url'
+import { routeErrorMeta } from './utils/seo.ts'
+import { useNonce } from './utils/nonce-provider.tsx'
+import { getSiteOrigin } from './utils/site.server.ts'
+
+export const handle = { i18n: ['common'] }
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	// The URL's language, or for paths without one (a 404 for `/fr`) the
+	// visitor's preferred language.
+	const lang = await getRequestLang(request)
+	const t = await i18next.getFixedT(lang, 'common')
+	return {
+		lang,
+		origin: getSiteOrigin(request),
+		siteName: t('site.name'),
+		errorTitles: {
+			notFound: t('meta.title', { page: t('errors.notFound.title') }),
+			server: t('meta.title', { page: t('errors.server.title') }),
+		},
+	}
+}
+
+export const links: LinksFunction = () => [
+	{ rel: 'stylesheet', href: tailwindHref },
+	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
+	error ? routeErrorMeta({ error, errorTitles: data?.errorTitles }) : []
+
+export function Layout({ children }: { children: ReactNode }) {
+	const data = useRouteLoaderData<typeof loader>('root')
+	const lang = data?.lang ?? DEFAULT_LANG
+	const nonce = useNonce()
+	useChangeLanguage(lang)
+	return (
+		<html lang={HTML_LANG[lang]} data-lang={lang} dir="ltr" className="h-full">
+			<head>
+				<meta charSet="utf-8" />
+				<meta name="viewport" content="width=device-width, initial-scale=1" />
+				<meta name="theme-color" content="#022851" />
+				<Meta />
+				<Links />
+			</head>
+			<body className="flex min-h-full flex-col bg-white text-slate-900 antialiased">
+				<SiteHeader lang={lang} />
+				<main id="main" className="flex-1">
+					{children}
+				</main>
+				<SiteFooter />
+				<ScrollRestoration nonce={nonce} />
+				<Scripts nonce={nonce} />
+			</body>
+		</html>
+	)
+}
+
+export default function App() {
+	return <Outlet />
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />
+}

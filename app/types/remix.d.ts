@@ -1,0 +1,12 @@
+import '@remix-run/node'
+
+declare module '@remix-run/node' {
+	/** What server.ts hands every loader and action, and entry.server. */
+	interface AppLoadContext {
+		/** This response's Content-Security-Policy nonce. */
+		cspNonce: string
+	}
+	interface Future {
+		v3_singleFetch: true
+	}
+}

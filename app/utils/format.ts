@@ -1,0 +1,33 @@
+/**
+ * Numbers and dates in the page's language, through Intl. Loaders format on
+ * the server and send strings, so the browser's ICU (which may differ in a
+ * space or a dash) cannot make hydration disagree with the server's HTML.
+ */
+import { DEFAULT_TIME_ZONE, HTML_LANG, type Lang } from '#app/i18n/config.ts'
+
+export function formatDate(
+	lang: Lang,
+	date: Date,
+	{ timeZone = DEFAULT_TIME_ZONE[lang] }: { timeZone?: string } = {},
+): string {
+	return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeZone }).format(date)
+}
+
+/** 1 500 000 → "1.5 million" / "150万". */
+export function formatCompact(lang: Lang, value: number): string {
+	return compact(lang).format(value)
+}
+
+/** 4 000 000–5 000 000 → "4–5 million" / "400万 - 500万". */
+export function formatCompactRange(lang: Lang, start: number, end: number): string {
+	return compact(lang).formatRange(start, end)
+}
+
+/** 0.4 → "40%". */
+export function formatPercent(lang: Lang, ratio: number): string {
+	return new Intl.NumberFormat(HTML_LANG[lang], { style: 'percent' }).format(ratio)
+}
+
+function compact(lang: Lang) {
+	return new Intl.NumberFormat(HTML_LANG[lang], { notation: 'compact', compactDisplay: 'long' })
+}

@@ -1,0 +1,24 @@
+/**
+ * How the portal connects to PostgreSQL. The app's shared pool lives in
+ * client.server.ts; the server's setup, the CLIs and tests make their own.
+ */
+import postgres from 'postgres'
+
+export type Sql = postgres.Sql<{}>
+
+/** Connections per process: 2 cores here, and Postgres itself needs some. */
+const POOL_MAX_CONNECTIONS = 10
+const IDLE_TIMEOUT_S = 30
+const CONNECT_TIMEOUT_S = 10
+
+export function createSql(url: string, options: postgres.Options<{}> = {}): Sql {
+	return postgres(url, {
+		max: POOL_MAX_CONNECTIONS,
+		idle_timeout: IDLE_TIMEOUT_S,
+		connect_timeout: CONNECT_TIMEOUT_S,
+		// Rows arrive with camelCase keys; SQL stays snake_case.
+		transform: postgres.camel,
+		onnotice: () => {},
+		...options,
+	})
+}
