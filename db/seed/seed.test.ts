@@ -1,0 +1,69 @@
+/** The demo content: loaded in both languages, and idempotent. */
+import { describe, expect, test } from 'vitest'
+import { sql } from '../client.server.ts'
+import { seedContent } from './content.ts'
+import { isDatabaseEmpty, seed } from './seed.server.ts'
+
+const TABLES = [
+	'working_groups',
+	'working_group_translations',
+	'news_posts',
+	'news_post_translations',
+	'policy_comparisons',
+	'policy_comparison_translations',
+	'policy_comparison_rows',
+	'policy_comparison_row_translations',
+] as const
+
+/** Every row of every seeded table, as text: equal snapshots, equal data. */
+async function snapshot() {
+	const result: Record<string, string[]> = {}
+	for (const table of TABLES) {
+		const rows = await sql<{ row: string }[]>`select t::text as row from ${sql(table)} t order by 1`
+		result[table] = rows.map((r) => r.row)
+	}
+	return result
+}
+
+describe('seed', () => {
+	// Each test file starts from the seeded template (db/testing).
+	test('loads the working groups, the news article and Table 1 in both languages', async () => {
+		const groups = await sql<{ slug: string; langs: string[] }[]>`
+			select g.slug, array_agg(t.lang order by t.lang) as langs
+			from working_groups g join working_group_translations t on t.group_id = g.id
+			group by g.slug, g.sort_order order by g.sort_order
+		`
+		expect(groups).toEqual([
+			{ slug: 'tariff-coordination', langs: ['en', 'zh'] },
+			{ slug: 'technical-cooperation', langs: ['en', 'zh'] },
+			{ slug: 'market-access', langs: ['en', 'zh'] },
+			{ slug: 'multilateral-dialogue', langs: ['en', 'zh'] },
+		])
+		const [rows] = await sql<{ en: number; zh: number }[]>`
+			select count(*) filter (where lang = 'en')::int as en, count(*) filter (where lang = 'zh')::int as zh
+			from policy_comparison_row_translations
+		`
+		expect(rows).toEqual({ en: 6, zh: 6 })
+		const [article] = await sql<{ title: string }[]>`
+			select title from news_post_translations where lang = 'zh' and slug = 'california-china-zev-partnership'
+		`
+		expect(article?.title).toMatch(/零排放/)
+		expect(await isDatabaseEmpty(sql)).toBe(false)
+	})
+
+	test('seeding again changes nothing', async () => {
+		const before = await snapshot()
+		expect(before.news_posts).toHaveLength(seedContent.newsPosts.length)
+		await seed({ sql })
+		await seed({ sql })
+		expect(await snapshot()).toEqual(before)
+	})
+
+	test('an emptied database is recognised as empty, and seeding fills it again', async () => {
+		await sql`delete from news_posts`
+		await sql`delete from working_groups`
+		expect(await isDatabaseEmpty(sql)).toBe(true)
+		await seed({ sql })
+		expect(await isDatabaseEmpty(sql)).toBe(false)
+	})
+})

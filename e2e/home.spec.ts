@@ -1,0 +1,71 @@
+/** The home page: what the lab is, its news, groups and the policy table. */
+import { expect, test } from '@playwright/test'
+import { LANGS, messages } from './utils.ts'
+
+for (const lang of LANGS) {
+	const t = messages[lang]
+	test.describe(`home page in ${lang}`, () => {
+		test.beforeEach(async ({ page }) => {
+			await page.goto(`/${lang}`)
+		})
+
+		test('says what the lab is and shows the goals in the page’s number format', async ({ page }) => {
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.home.hero.heading)
+			await expect(page.getByText(t.home.hero.lead)).toBeVisible()
+			const figures = page.locator('dl dd')
+			await expect(figures).toHaveCount(4)
+			// Intl in the page language: "1.5 million" in English, "150万辆" in Chinese.
+			await expect(figures.first()).toHaveText(lang === 'en' ? '1.5 million' : '150万辆')
+			await expect(figures.last()).toHaveText('40%')
+		})
+
+		test('shows the latest news, newest first, with honest notices for missing translations', async ({ page }) => {
+			const section = page.locator('#news')
+			await expect(section.getByRole('heading', { level: 2 })).toHaveText(t.home.news.heading)
+			const teasers = section.getByTestId('news-teaser')
+			await expect(teasers).toHaveCount(3)
+			const first = teasers.first()
+			// The newest post, a concept note, exists only in English.
+			if (lang === 'zh') {
+				await expect(first.getByRole('note')).toHaveText(t.home.news.notTranslated)
+				await expect(first.locator('[lang="en"]')).toContainText('concept note')
+				await expect(first.locator('time')).toHaveText('2026年11月13日')
+			} else {
+				await expect(first.getByRole('note')).toHaveCount(0)
+				await expect(first.locator('time')).toHaveText('November 12, 2026')
+			}
+			await expect(teasers.nth(1).getByRole('note')).toHaveCount(0)
+		})
+
+		test('lists the four working groups', async ({ page }) => {
+			const groups = page.getByTestId('working-group')
+			await expect(groups).toHaveCount(4)
+			await expect(groups.first().getByRole('heading')).toHaveText(lang === 'en' ? 'Tariff Coordination' : '关税协调')
+		})
+
+		test('shows Table 1 as an accessible table', async ({ page }) => {
+			const table = page.getByRole('table', { name: t.home.comparison.caption })
+			await expect(table).toBeVisible()
+			await expect(table.locator('caption')).toHaveText(t.home.comparison.caption)
+			const columnHeaders = table.locator('thead th[scope="col"]')
+			await expect(columnHeaders).toHaveText([t.home.comparison.element, t.home.comparison.china, t.home.comparison.usa])
+			await expect(table.locator('tbody th[scope="row"]')).toHaveCount(6)
+			await expect(table.locator('tbody tr').first().locator('td').nth(1)).toContainText('2030')
+			await expect(page.locator('#comparison')).toContainText('Sino-US Electric Vehicle Policy Coordination')
+		})
+	})
+}
+
+test('fits a 360 px phone without sideways scrolling of the page', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 })
+	const page = await context.newPage()
+	for (const lang of LANGS) {
+		await page.goto(`/${lang}`)
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+		expect(overflow, `/${lang} overflows by ${overflow}px`).toBeLessThanOrEqual(0)
+		// The wide table scrolls inside its own keyboard-focusable region instead.
+		const region = page.getByRole('region', { name: messages[lang].home.comparison.regionLabel })
+		await expect(region).toHaveAttribute('tabindex', '0')
+	}
+	await context.close()
+})

@@ -1,0 +1,24 @@
+/** Shared helpers for the e2e suite: translations as the app ships them. */
+import enCommon from '../locales/en/common.json' with { type: 'json' }
+import enHome from '../locales/en/home.json' with { type: 'json' }
+import zhCommon from '../locales/zh/common.json' with { type: 'json' }
+import zhHome from '../locales/zh/home.json' with { type: 'json' }
+
+/** Tests compare pages with the locale files, never with copied strings. */
+export const messages = {
+	en: { common: enCommon, home: enHome },
+	zh: { common: zhCommon, home: zhHome },
+} as const
+
+export const LANGS = ['en', 'zh'] as const
+export const HTML_LANG = { en: 'en', zh: 'zh-CN' } as const
+
+/** Parses a Content-Security-Policy header into directive → sources. */
+export function parseCsp(header: string | undefined | null): Map<string, string[]> {
+	const directives = new Map<string, string[]>()
+	for (const part of (header ?? '').split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/)
+		if (name) directives.set(name.toLowerCase(), sources)
+	}
+	return directives
+}
