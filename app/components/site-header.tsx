@@ -26,14 +26,14 @@ export function SiteHeader({ lang }: { lang: Lang }) {
 			>
 				{t('nav.skipToContent')}
 			</a>
-			<div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
-				<Link to={home} className="group flex items-center gap-3" aria-label={t('site.homeLinkLabel')}>
+			<div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3 sm:px-6 sm:py-4">
+				<Link to={home} className="flex min-w-0 items-center gap-2 sm:gap-3" aria-label={t('site.homeLinkLabel')}>
 					<LabMark />
 					<span className="flex flex-col leading-tight">
-						<span lang="en" className="font-semibold tracking-tight sm:text-lg">
+						<span lang="en" className="text-sm font-semibold tracking-tight sm:text-lg">
 							{t('site.nameEn')}
 						</span>
-						<span lang="zh-CN" className="text-sm text-navy-100 sm:text-base">
+						<span lang="zh-CN" className="text-xs text-navy-100 sm:text-base">
 							{t('site.nameZh')}
 						</span>
 					</span>
@@ -70,7 +70,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
 /** A small emblem: a charging plug in a leaf, in the lab's colours. */
 function LabMark() {
 	return (
-		<svg aria-hidden="true" viewBox="0 0 40 40" className="size-10 shrink-0">
+		<svg aria-hidden="true" viewBox="0 0 40 40" className="size-8 shrink-0 sm:size-10">
 			<circle cx="20" cy="20" r="19" className="fill-gold-400" />
 			<path d="M12 27c0-9 6-15 17-16-1 11-7 17-16 17" className="fill-navy-900" />
 			<path d="M21 15l-4 7h4l-2 6 6-8h-4l2-5z" className="fill-gold-400" />

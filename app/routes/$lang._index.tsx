@@ -58,7 +58,7 @@ export default function Home() {
 			<section className="bg-gradient-to-b from-navy-50 to-white">
 				<div className="mx-auto max-w-6xl px-4 pb-12 pt-12 sm:px-6 sm:pt-20">
 					<p className="text-sm font-semibold uppercase tracking-wider text-leaf-600">{t('home:hero.eyebrow')}</p>
-					<h1 className="mt-3 max-w-3xl text-3xl font-bold tracking-tight text-navy-900 sm:text-5xl sm:leading-tight">
+					<h1 className="mt-3 max-w-3xl text-balance text-3xl font-bold tracking-tight text-navy-900 sm:text-5xl sm:leading-tight">
 						{t('home:hero.heading')}
 					</h1>
 					<p className="mt-5 max-w-2xl text-lg text-slate-700">{t('home:hero.lead')}</p>
@@ -152,27 +152,28 @@ export default function Home() {
 						aria-label={t('home:comparison.regionLabel')}
 						tabIndex={0}
 					>
-						<table className="w-full min-w-[40rem] border-collapse text-left text-sm sm:text-base">
+						<table className="w-full min-w-[36rem] border-collapse text-left text-sm sm:text-base">
 							<caption className="caption-top bg-navy-50 px-4 py-3 text-left font-semibold text-navy-900">
 								{t('home:comparison.caption')}
 							</caption>
 							<thead className="bg-navy-900 text-white">
 								<tr>
-									<th scope="col" className="w-1/5 px-4 py-3 font-semibold">
+									<th scope="col" className="sticky left-0 w-28 bg-navy-900 px-4 py-3 font-semibold sm:w-1/5">
 										{t('home:comparison.element')}
 									</th>
-									<th scope="col" className="px-4 py-3 font-semibold">
+									<th scope="col" className="w-2/5 px-4 py-3 font-semibold">
 										{t('home:comparison.china')}
 									</th>
-									<th scope="col" className="px-4 py-3 font-semibold">
+									<th scope="col" className="w-2/5 px-4 py-3 font-semibold">
 										{t('home:comparison.usa')}
 									</th>
 								</tr>
 							</thead>
 							<tbody>
 								{comparison.rows.map((row) => (
-									<tr key={row.key} className="border-t border-slate-200 align-top even:bg-slate-50">
-										<th scope="row" className="px-4 py-3 font-semibold text-navy-900">
+									<tr key={row.key} className="group border-t border-slate-200 align-top even:bg-slate-50">
+										{/* Sticky, so the element stays in view while the row scrolls on a phone. */}
+										<th scope="row" className="sticky left-0 bg-white px-4 py-3 font-semibold text-navy-900 group-even:bg-slate-50">
 											{row.element}
 										</th>
 										<td className="px-4 py-3 text-slate-700">{row.china}</td>
