@@ -1,17 +1,14 @@
 /**
- * Renders every document on the server: one i18next instance per request,
- * in the request's language, and the response's CSP nonce on every script.
+ * Renders every document on the server: translations in the request's
+ * language, and the response's CSP nonce on every script.
  */
 import { PassThrough } from 'node:stream'
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
-import { createInstance } from 'i18next'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
-import { i18nConfig } from './i18n/config.ts'
-import { getRequestLang, i18next } from './i18n/i18next.server.ts'
-import { resources } from './i18n/resources.server.ts'
+import { I18nextProvider } from 'react-i18next'
+import { getI18n, getRequestLang } from './i18n/i18next.server.ts'
 import { NonceProvider } from './utils/nonce-provider.tsx'
 
 /** Give up on a render that streams for longer than this. */
@@ -24,14 +21,7 @@ export default async function handleRequest(
 	remixContext: EntryContext,
 	loadContext: AppLoadContext,
 ) {
-	const lng = await getRequestLang(request)
-	const instance = createInstance()
-	await instance.use(initReactI18next).init({
-		...i18nConfig,
-		lng,
-		ns: i18next.getRouteNamespaces(remixContext),
-		resources,
-	})
+	const instance = await getI18n(await getRequestLang(request))
 	const nonce = loadContext.cspNonce
 	// Crawlers get the whole document at once; browsers get the shell early.
 	const readyEvent = isbot(request.headers.get('user-agent') ?? '') ? 'onAllReady' : 'onShellReady'

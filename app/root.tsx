@@ -11,7 +11,7 @@ import { GeneralErrorBoundary } from './components/error-boundary.tsx'
 import { SiteFooter } from './components/site-footer.tsx'
 import { SiteHeader } from './components/site-header.tsx'
 import { DEFAULT_LANG, HTML_LANG } from './i18n/config.ts'
-import { getRequestLang, i18next } from './i18n/i18next.server.ts'
+import { getFixedT, getRequestLang } from './i18n/i18next.server.ts'
 import tailwindHref from './styles/tailwind.css?url'
 import { routeErrorMeta } from './utils/seo.ts'
 import { useNonce } from './utils/nonce-provider.tsx'
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	// The URL's language, or for paths without one (a 404 for `/fr`) the
 	// visitor's preferred language.
 	const lang = await getRequestLang(request)
-	const t = await i18next.getFixedT(lang, 'common')
+	const t = await getFixedT(lang, 'common')
 	return {
 		lang,
 		origin: getSiteOrigin(request),

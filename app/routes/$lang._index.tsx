@@ -7,7 +7,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { HTML_LANG } from '#app/i18n/config.ts'
-import { i18next } from '#app/i18n/i18next.server.ts'
+import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import { listLatestNews } from '#app/models/news.server.ts'
 import { EV_POLICY_COMPARISON_KEY, getPolicyComparison } from '#app/models/policy-comparison.server.ts'
@@ -22,7 +22,7 @@ const LATEST_NEWS_COUNT = 3
 
 export async function loader({ params }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const t = await i18next.getFixedT(lang, ['home', 'common'])
+	const t = await getFixedT(lang, ['home', 'common'])
 	const [news, groups, comparison] = await Promise.all([
 		listLatestNews({ lang, limit: LATEST_NEWS_COUNT }),
 		listWorkingGroups({ lang }),
