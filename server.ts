@@ -13,12 +13,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
-import express, { type ErrorRequestHandler, type Response } from 'express'
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express'
 import helmet from 'helmet'
+import { getLangFromPath } from '#app/i18n/lang.ts'
 import { parseEnv } from '#app/utils/env.server.ts'
+import { isSameOriginRequest } from '#app/utils/same-origin.server.ts'
 import { createSql } from '#db/sql.server.ts'
 import { openDatabaseFromEnv } from '#db/database.server.ts'
 import { migrate } from '#db/migrate.server.ts'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin, seedDemoAccounts } from '#db/seed/accounts.server.ts'
 import { isDatabaseEmpty, seed } from '#db/seed/seed.server.ts'
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url))
@@ -38,6 +41,11 @@ function cspNonce(res: Response): string {
 	return String(res.locals.cspNonce)
 }
 
+/** Express's req.ip honours `trust proxy`: X-Forwarded-For only from a trusted proxy. */
+function clientIp(req: Request): string {
+	return req.ip ?? req.socket.remoteAddress ?? 'unknown'
+}
+
 export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmpty: boolean }) {
 	const env = parseEnv()
 	const database = await openDatabaseFromEnv(env, log)
@@ -52,12 +60,25 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			await seed({ sql: setupSql })
 			log('Loaded the demo content into the empty database')
 		}
+		// Demo mode is `npm start` on the embedded database: one account per role.
+		if (seedIfEmpty && database.embedded) {
+			await seedDemoAccounts({ sql: setupSql })
+			log(`Demo accounts: ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}; password ${DEMO_PASSWORD}`)
+		}
+		if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+			const created = await ensureFirstAdmin({ sql: setupSql, email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
+			if (created) log(`Created the first admin, ${env.ADMIN_EMAIL}`)
+		}
 	} finally {
 		await setupSql.end()
 	}
 
 	const app = express()
 	app.disable('x-powered-by')
+	if (env.TRUST_PROXY) {
+		const hops = Number(env.TRUST_PROXY)
+		app.set('trust proxy', Number.isInteger(hops) ? hops : env.TRUST_PROXY)
+	}
 
 	app.use((_req, res, next) => {
 		res.locals.cspNonce = randomBytes(CSP_NONCE_BYTES).toString('base64')
@@ -93,6 +114,31 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	)
 	app.use(compression())
 
+	// Every state-changing request must come from our own pages (CSRF).
+	const { recordAudit } = await import('#app/models/audit.server.ts')
+	const { getFixedT } = await import('#app/i18n/i18next.server.ts')
+	app.use(async (req, res, next) => {
+		const expectedOrigin = env.SITE_URL ? new URL(env.SITE_URL).origin : `${req.protocol}://${req.get('host')}`
+		const sameOrigin = isSameOriginRequest({
+			method: req.method,
+			origin: req.get('origin'),
+			secFetchSite: req.get('sec-fetch-site'),
+			expectedOrigin,
+		})
+		if (sameOrigin) return next()
+		try {
+			await recordAudit({
+				event: 'request_denied',
+				ip: clientIp(req),
+				details: { reason: 'cross-origin', method: req.method, path: req.path, origin: req.get('origin') ?? null },
+			})
+			const t = await getFixedT(getLangFromPath(req.path) ?? 'en', 'common')
+			res.status(403).type('text/plain').send(t('errors.crossOrigin'))
+		} catch (error) {
+			next(error)
+		}
+	})
+
 	let build: ServerBuild | (() => Promise<ServerBuild>)
 	if (dev) {
 		const vite = await import('vite').then(({ createServer }) =>
@@ -115,7 +161,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		createRequestHandler({
 			build,
 			mode,
-			getLoadContext: (_req, res) => ({ cspNonce: cspNonce(res) }),
+			getLoadContext: (req, res) => ({ cspNonce: cspNonce(res), clientIp: clientIp(req) }),
 		}),
 	)
 
@@ -144,6 +190,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		server.closeAllConnections()
 		await new Promise((resolve) => server.close(resolve))
 		await globalThis.__zevSql?.end({ timeout: 5 })
+		await globalThis.__zevAuthSql?.end({ timeout: 5 })
 		await database.stop()
 		clearTimeout(timer)
 		process.exit(0)

@@ -3,10 +3,11 @@
  * footer around every page (error pages included), and the CSP nonce on the
  * scripts Remix renders.
  */
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useChangeLanguage } from 'remix-i18next/react'
+import { getSession } from './auth/auth.server.ts'
 import { GeneralErrorBoundary } from './components/error-boundary.tsx'
 import { SiteFooter } from './components/site-footer.tsx'
 import { SiteHeader } from './components/site-header.tsx'
@@ -23,16 +24,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	// The URL's language, or for paths without one (a 404 for `/fr`) the
 	// visitor's preferred language.
 	const lang = await getRequestLang(request)
-	const t = await getFixedT(lang, 'common')
-	return {
+	const [t, current] = await Promise.all([getFixedT(lang, 'common'), getSession(request)])
+	const headers = new Headers({ Vary: 'Cookie' })
+	// Pages for a signed-in member are theirs alone: no shared caching.
+	if (current) headers.set('Cache-Control', 'private, no-store')
+	// The session slid forward: renew the cookie's lifetime too.
+	if (current?.setCookie) headers.append('Set-Cookie', current.setCookie)
+	return data({
 		lang,
+		user: current ? { name: current.user.name, role: current.user.role } : null,
 		origin: getSiteOrigin(request),
 		siteName: t('site.name'),
 		errorTitles: {
 			notFound: t('meta.title', { page: t('errors.notFound.title') }),
 			server: t('meta.title', { page: t('errors.server.title') }),
 		},
-	}
+	}, { headers })
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+	const result = new Headers({ Vary: 'Cookie' })
+	const cacheControl = loaderHeaders.get('Cache-Control')
+	if (cacheControl) result.set('Cache-Control', cacheControl)
+	return result
 }
 
 export const links: LinksFunction = () => [
@@ -58,7 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
 				<Links />
 			</head>
 			<body className="flex min-h-full flex-col bg-white text-slate-900 antialiased">
-				<SiteHeader lang={lang} />
+				<SiteHeader lang={lang} user={data?.user ?? null} />
 				<main id="main" className="flex-1">
 					{children}
 				</main>

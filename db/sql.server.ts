@@ -22,3 +22,6 @@ export function createSql(url: string, options: postgres.Options<{}> = {}): Sql 
 		...options,
 	})
 }
+
+/** Either the pool or a transaction: model functions that join a caller's transaction take this. */
+export type Queryable = Sql | postgres.TransactionSql<{}>

@@ -12,7 +12,7 @@ export function SiteFooter() {
 					</h2>
 					<address className="whitespace-pre-line not-italic">{t('footer.addressLines')}</address>
 					<p className="mt-3">
-						{t('footer.emailLabel')}:{' '}
+						{t('footer.emailLabel')}{' '}
 						<a href={`mailto:${email}`} className="text-gold-300 underline underline-offset-2 hover:text-gold-400">
 							{email}
 						</a>

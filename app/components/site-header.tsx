@@ -1,15 +1,20 @@
 /**
- * The lab's name in both scripts, the main navigation and the language
- * switcher. Sections not built yet are absent; the home page's own sections
- * are linked by anchor.
+ * The lab's name in both scripts, the main navigation, the member's links
+ * (sign in, or account, admin and sign out) and the language switcher.
+ * Sections not built yet are absent; the home page's own sections are
+ * linked by anchor.
  */
-import { Link, NavLink } from '@remix-run/react'
+import { Form, Link, NavLink } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { can, type Role } from '#app/auth/permissions.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 import { LanguageSwitcher } from './language-switcher.tsx'
 
-export function SiteHeader({ lang }: { lang: Lang }) {
+const navLinkClass =
+	'block whitespace-nowrap border-b-2 border-transparent px-3 py-3 text-white/80 hover:text-white aria-[current=page]:border-gold-400 aria-[current=page]:text-white'
+
+export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; role: Role } | null }) {
 	const { t } = useTranslation()
 	const home = localizePath(lang)
 	const links = [
@@ -18,6 +23,8 @@ export function SiteHeader({ lang }: { lang: Lang }) {
 		{ to: `${home}#comparison`, label: t('nav.comparison') },
 		{ to: '#contact', label: t('nav.contact') },
 	]
+	// The UI hides what the server would refuse, by the same rules.
+	const actor = user ? { id: '', role: user.role } : null
 	return (
 		<header className="bg-navy-900 text-white">
 			<a
@@ -41,27 +48,53 @@ export function SiteHeader({ lang }: { lang: Lang }) {
 				<LanguageSwitcher lang={lang} />
 			</div>
 			<nav aria-label={t('nav.label')} className="border-t border-white/10 bg-navy-800">
-				<ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm sm:px-4">
-					<li>
-						<NavLink
-							to={home}
-							end
-							className="block whitespace-nowrap border-b-2 border-transparent px-3 py-3 font-medium text-white/90 hover:text-white aria-[current=page]:border-gold-400 aria-[current=page]:text-white"
-						>
-							{t('nav.home')}
-						</NavLink>
-					</li>
-					{links.map((link) => (
-						<li key={link.to}>
-							<Link
-								to={link.to}
-								className="block whitespace-nowrap border-b-2 border-transparent px-3 py-3 text-white/80 hover:text-white"
-							>
-								{link.label}
-							</Link>
+				<div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-2 text-sm sm:px-4">
+					<ul className="flex gap-1 overflow-x-auto">
+						<li>
+							<NavLink to={home} end className={navLinkClass}>
+								{t('nav.home')}
+							</NavLink>
 						</li>
-					))}
-				</ul>
+						{links.map((link) => (
+							<li key={link.to}>
+								<Link to={link.to} className={navLinkClass}>
+									{link.label}
+								</Link>
+							</li>
+						))}
+					</ul>
+					<ul className="flex shrink-0 items-center gap-1" data-testid="member-links">
+						{user ? (
+							<>
+								{can(actor, 'admin:users:read') ? (
+									<li>
+										<NavLink to={localizePath(lang, '/admin')} className={navLinkClass}>
+											{t('nav.admin')}
+										</NavLink>
+									</li>
+								) : null}
+								<li>
+									<NavLink to={localizePath(lang, '/account')} className={navLinkClass} title={t('nav.userMenu')}>
+										<span className="inline-block max-w-32 truncate align-bottom">{user.name}</span>
+									</NavLink>
+								</li>
+								<li>
+									<Form method="post" action={localizePath(lang, '/logout')}>
+										<button type="submit" className="px-3 py-3 text-white/80 hover:text-white">
+											{t('nav.signOut')}
+										</button>
+									</Form>
+								</li>
+							</>
+						) : (
+							<li>
+								<NavLink to={localizePath(lang, '/login')} className={navLinkClass}>
+									{t('nav.signIn')}
+								</NavLink>
+							</li>
+						)}
+					</ul>
+				</div>
 			</nav>
 		</header>
 	)

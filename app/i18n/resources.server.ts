@@ -2,13 +2,23 @@
  * Every translation, bundled into the server. The browser fetches the
  * namespaces it needs from /resources/locales/{lng}/{ns}.
  */
+import enAccount from '#locales/en/account.json'
+import enAdmin from '#locales/en/admin.json'
+import enAuth from '#locales/en/auth.json'
 import enCommon from '#locales/en/common.json'
+import enEmail from '#locales/en/email.json'
 import enHome from '#locales/en/home.json'
+import enValidation from '#locales/en/validation.json'
+import zhAccount from '#locales/zh/account.json'
+import zhAdmin from '#locales/zh/admin.json'
+import zhAuth from '#locales/zh/auth.json'
 import zhCommon from '#locales/zh/common.json'
+import zhEmail from '#locales/zh/email.json'
 import zhHome from '#locales/zh/home.json'
+import zhValidation from '#locales/zh/validation.json'
 import type { Lang, Namespace } from './config.ts'
 
 export const resources = {
-	en: { common: enCommon, home: enHome },
-	zh: { common: zhCommon, home: zhHome },
+	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail },
+	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail },
 } satisfies Record<Lang, Record<Namespace, unknown>>

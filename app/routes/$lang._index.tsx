@@ -12,9 +12,8 @@ import { requireLang } from '#app/i18n/lang.ts'
 import { listLatestNews } from '#app/models/news.server.ts'
 import { EV_POLICY_COMPARISON_KEY, getPolicyComparison } from '#app/models/policy-comparison.server.ts'
 import { listWorkingGroups } from '#app/models/working-groups.server.ts'
-import type { loader as rootLoader } from '#app/root.tsx'
 import { formatCompact, formatCompactRange, formatDate, formatPercent } from '#app/utils/format.ts'
-import { pageMeta } from '#app/utils/seo.ts'
+import { routeMeta } from '#app/utils/seo.ts'
 
 export const handle = { i18n: ['home'] }
 
@@ -44,11 +43,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches }) => {
-	const root = matches.find((m) => m.id === 'root')?.data
-	if (!data || !root) return []
-	return pageMeta({ origin: root.origin, lang: data.lang, path: '/', meta: data.meta, siteName: root.siteName })
-}
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => routeMeta({ data, matches, path: '/' })
 
 export default function Home() {
 	const { figures, news, groups, comparison, lang } = useLoaderData<typeof loader>()

@@ -5,6 +5,8 @@ declare module '@remix-run/node' {
 	interface AppLoadContext {
 		/** This response's Content-Security-Policy nonce. */
 		cspNonce: string
+		/** The client's address: the socket's, or X-Forwarded-For's only behind a trusted proxy. */
+		clientIp: string
 	}
 	interface Future {
 		v3_singleFetch: true

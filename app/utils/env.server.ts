@@ -16,6 +16,17 @@ const envSchema = z.object({
 	/** Where the embedded PostgreSQL keeps its data (git-ignored). */
 	EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
 	EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65_535).default(54_329),
+	/**
+	 * Express's `trust proxy`: unset trusts no proxy, so X-Forwarded-For is
+	 * ignored and cannot be spoofed. Behind one proxy: `1` or its address.
+	 */
+	TRUST_PROXY: z.string().optional(),
+	/** SMTP server for outgoing mail; unset: mail is logged and kept in the outbox. */
+	SMTP_URL: z.string().url().optional(),
+	MAIL_FROM: z.string().optional(),
+	/** The first admin of a real deployment (never a default). */
+	ADMIN_EMAIL: z.string().email().optional(),
+	ADMIN_PASSWORD: z.string().optional(),
 })
 
 export type Env = z.infer<typeof envSchema>

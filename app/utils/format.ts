@@ -31,3 +31,12 @@ export function formatPercent(lang: Lang, ratio: number): string {
 function compact(lang: Lang) {
 	return new Intl.NumberFormat(HTML_LANG[lang], { notation: 'compact', compactDisplay: 'long' })
 }
+
+/** A date and time, e.g. "Nov 23, 2026, 9:05 AM" / "2026年11月23日 09:05". */
+export function formatDateTime(
+	lang: Lang,
+	date: Date,
+	{ timeZone = DEFAULT_TIME_ZONE[lang] }: { timeZone?: string } = {},
+): string {
+	return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
+}

@@ -22,6 +22,7 @@ export function pageMeta({
 	meta,
 	siteName,
 	languages = LANGS,
+	noindex = false,
 }: {
 	origin: string
 	lang: Lang
@@ -31,6 +32,8 @@ export function pageMeta({
 	siteName: string
 	/** Languages the page exists in; hreflang lists only those. */
 	languages?: readonly Lang[]
+	/** Private pages (account, admin) stay out of search indexes. */
+	noindex?: boolean
 }): MetaDescriptor[] {
 	const url = (l: Lang) => `${origin}${localizePath(l, path)}`
 	const alternates: MetaDescriptor[] =
@@ -49,6 +52,7 @@ export function pageMeta({
 		{ title: meta.title },
 		{ name: 'description', content: meta.description },
 		{ tagName: 'link', rel: 'canonical', href: url(lang) },
+		...(noindex ? [{ name: 'robots', content: 'noindex' }] : []),
 		...alternates,
 		{ property: 'og:type', content: 'website' },
 		{ property: 'og:site_name', content: siteName },
@@ -60,6 +64,26 @@ export function pageMeta({
 			.filter((l) => l !== lang)
 			.map((l) => ({ property: 'og:locale:alternate', content: OG_LOCALE[l] })),
 	]
+}
+
+/**
+ * The usual `meta` export: the loader translated `meta`, the root loader
+ * knows the origin. `path` is the page's path without its language.
+ */
+export function routeMeta({
+	data,
+	matches,
+	path,
+	noindex,
+}: {
+	data: { lang: Lang; meta: PageMeta } | undefined
+	matches: readonly { id: string; data: unknown }[]
+	path: string
+	noindex?: boolean
+}): MetaDescriptor[] {
+	const root = matches.find((m) => m.id === 'root')?.data as { origin: string; siteName: string } | undefined
+	if (!data || !root) return []
+	return pageMeta({ origin: root.origin, lang: data.lang, path, meta: data.meta, siteName: root.siteName, noindex })
 }
 
 /** Error pages: a translated title, and kept out of search indexes. */

@@ -1,0 +1,115 @@
+/**
+ * Who is asking, and may they: the helpers every loader and action uses.
+ * `get*` returns null; `require*` throws (a redirect to sign-in, or a 404
+ * for what the user may not see, so that its existence does not leak).
+ */
+import { redirect } from '@remix-run/node'
+import type { Lang } from '#app/i18n/config.ts'
+import { localizePath } from '#app/i18n/lang.ts'
+import { recordAudit } from '#app/models/audit.server.ts'
+import { getUserCredentialsByEmail, setPasswordHash } from '#app/models/users.server.ts'
+import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password.server.ts'
+import { can, type Permission, type ResourceArgs } from './permissions.ts'
+import { clearAccountFailures, getSignInLockout, recordSignInFailure } from './rate-limit.server.ts'
+import { createSession, invalidateSession, validateRequestSession, type SessionUser } from './session.server.ts'
+
+type Validated = Awaited<ReturnType<typeof validateRequestSession>>
+
+/** Loaders of one request share one session lookup. */
+const sessions = new WeakMap<Request, Promise<Validated>>()
+
+export function getSession(request: Request): Promise<Validated> {
+	let pending = sessions.get(request)
+	if (!pending) {
+		pending = validateRequestSession(request)
+		sessions.set(request, pending)
+	}
+	return pending
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+	return (await getSession(request))?.user ?? null
+}
+
+/** The signed-in user, or a redirect to the sign-in page that comes back here. */
+export async function requireUser(request: Request, lang: Lang) {
+	const current = await getSession(request)
+	if (current) return current
+	const url = new URL(request.url)
+	const redirectTo = `${url.pathname}${url.search}`
+	throw redirect(`${localizePath(lang, '/login')}?${new URLSearchParams({ redirectTo })}`)
+}
+
+/**
+ * The user, when `can` allows the permission; otherwise a 404 (audited),
+ * for anonymous visitors too: what one may not see does not exist.
+ */
+export async function requirePermission<P extends Permission>(
+	{ request, ip }: { request: Request; ip: string },
+	permission: P,
+	...resource: ResourceArgs<P>
+) {
+	const current = await getSession(request)
+	const actor = current ? { id: current.user.id, role: current.user.role } : null
+	if (!can(actor, permission, ...resource)) {
+		await recordAudit({
+			event: 'request_denied',
+			actorId: actor?.id ?? null,
+			ip,
+			details: { permission, method: request.method, path: new URL(request.url).pathname },
+		})
+		throw new Response('Not Found', { status: 404 })
+	}
+	return current!
+}
+
+export type SignInResult =
+	| { ok: true; userId: string; setCookie: string; lang: Lang }
+	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'locked'; retryAt: Date }
+
+/**
+ * Checks credentials with the same work whether the email exists or not,
+ * throttled per account and per address, and starts a new session.
+ */
+export async function signIn({
+	request,
+	email,
+	password,
+	ip,
+}: {
+	request: Request
+	email: string
+	password: string
+	ip: string
+}): Promise<SignInResult> {
+	const retryAt = await getSignInLockout({ email, ip })
+	if (retryAt) {
+		await verifyAgainstDummy(password)
+		await recordAudit({ event: 'sign_in_locked', email, ip })
+		return { ok: false, reason: 'locked', retryAt }
+	}
+	const account = await getUserCredentialsByEmail(email)
+	const valid = account
+		? (await verifyPassword(account.passwordHash, password)) && !account.deactivatedAt
+		: await verifyAgainstDummy(password)
+	if (!account || !valid) {
+		await recordSignInFailure({ email, ip })
+		await recordAudit({ event: 'sign_in_failed', email, ip, subjectUserId: account?.id ?? null })
+		return { ok: false, reason: 'invalid' }
+	}
+	if (needsRehash(account.passwordHash)) {
+		await setPasswordHash({ userId: account.id, passwordHash: await hashPassword(password) })
+	}
+	await clearAccountFailures(email)
+	// A new session at every sign-in: whatever the browser held before dies.
+	const previous = await getSession(request)
+	if (previous) await invalidateSession(previous.session.id)
+	const { setCookie } = await createSession({
+		userId: account.id,
+		ip,
+		userAgent: request.headers.get('User-Agent'),
+	})
+	await recordAudit({ event: 'sign_in', actorId: account.id, subjectUserId: account.id, email, ip })
+	return { ok: true, userId: account.id, setCookie, lang: account.lang }
+}

@@ -1,0 +1,107 @@
+/**
+ * The account forms' schemas, shared by the browser (Conform validates as
+ * you type) and the server (the only check that counts). Messages are
+ * translation keys, shown in the page's language by <FieldErrors>.
+ * The common-password check runs on the server only (the list is large).
+ */
+import { z } from 'zod'
+import { LANGS } from '#app/i18n/config.ts'
+import { ROLES } from './permissions.ts'
+
+export const PASSWORD_MIN_LENGTH = 8
+export const PASSWORD_MAX_LENGTH = 128
+const NAME_MAX_LENGTH = 120
+const EMAIL_MAX_LENGTH = 254
+
+export const emailSchema = z
+	.string({ required_error: 'validation:email.required' })
+	.trim()
+	.toLowerCase()
+	.max(EMAIL_MAX_LENGTH, 'validation:email.tooLong')
+	.email('validation:email.invalid')
+
+/** What someone types to sign in: any length, so old passwords still work. */
+const currentPasswordSchema = z
+	.string({ required_error: 'validation:password.required' })
+	.max(1024, 'validation:password.tooLong')
+
+export const newPasswordSchema = z
+	.string({ required_error: 'validation:password.required' })
+	.min(PASSWORD_MIN_LENGTH, 'validation:password.tooShort')
+	.max(PASSWORD_MAX_LENGTH, 'validation:password.tooLong')
+
+const nameSchema = z
+	.string({ required_error: 'validation:name.required' })
+	.trim()
+	.min(1, 'validation:name.required')
+	.max(NAME_MAX_LENGTH, 'validation:name.tooLong')
+
+function withConfirmation<T extends z.ZodRawShape>(shape: T) {
+	return z
+		.object({ ...shape, password: newPasswordSchema, confirmPassword: z.string({ required_error: 'validation:password.confirmRequired' }) })
+		.refine((value) => value.password === value.confirmPassword, {
+			path: ['confirmPassword'],
+			message: 'validation:password.mismatch',
+		})
+}
+
+export const loginSchema = z.object({
+	email: emailSchema,
+	password: currentPasswordSchema,
+	redirectTo: z.string().optional(),
+})
+
+export const forgotPasswordSchema = z.object({ email: emailSchema })
+
+export const resetPasswordSchema = withConfirmation({})
+
+export const acceptInvitationSchema = withConfirmation({ name: nameSchema })
+
+export const profileSchema = z.object({
+	intent: z.literal('profile'),
+	name: nameSchema,
+	lang: z.enum(LANGS, { errorMap: () => ({ message: 'validation:lang.invalid' }) }),
+	timeZone: z
+		.string({ required_error: 'validation:timeZone.invalid' })
+		.refine((zone) => isTimeZone(zone), 'validation:timeZone.invalid'),
+})
+
+export const changePasswordSchema = z
+	.object({
+		intent: z.literal('password'),
+		currentPassword: currentPasswordSchema,
+		password: newPasswordSchema,
+		confirmPassword: z.string({ required_error: 'validation:password.confirmRequired' }),
+	})
+	.refine((value) => value.password === value.confirmPassword, {
+		path: ['confirmPassword'],
+		message: 'validation:password.mismatch',
+	})
+
+export const inviteSchema = z.object({
+	intent: z.literal('invite'),
+	email: emailSchema,
+	name: z.string().trim().max(NAME_MAX_LENGTH, 'validation:name.tooLong').default(''),
+	role: z.enum(ROLES, { errorMap: () => ({ message: 'validation:role.invalid' }) }),
+	lang: z.enum(LANGS, { errorMap: () => ({ message: 'validation:lang.invalid' }) }),
+})
+
+export const changeRoleSchema = z.object({
+	intent: z.literal('change-role'),
+	userId: z.string().min(1),
+	role: z.enum(ROLES, { errorMap: () => ({ message: 'validation:role.invalid' }) }),
+})
+
+export const setActiveSchema = z.object({
+	intent: z.enum(['deactivate', 'reactivate']),
+	userId: z.string().min(1),
+})
+
+export function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone })
+		return zone.length > 0
+	} catch {
+		return false
+	}
+}

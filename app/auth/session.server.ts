@@ -1,0 +1,188 @@
+/**
+ * Sessions: the only module that imports lucia (docs/decisions/007). The
+ * cookie carries a random token; the database stores only its SHA-256, used
+ * as lucia's session id. Sessions expire after SESSION_IDLE_TTL_MS without
+ * use (sliding: lucia extends a session once half of that has passed) and
+ * SESSION_ABSOLUTE_TTL_MS after sign-in, whatever happens.
+ */
+import { PostgresJsAdapter } from '@lucia-auth/adapter-postgresql'
+import { Lucia, TimeSpan } from 'lucia'
+import postgres from 'postgres'
+import type { Lang } from '#app/i18n/config.ts'
+import type { Role } from './permissions.ts'
+import { createToken, hashToken } from './tokens.server.ts'
+
+export const SESSION_IDLE_TTL_MS = 8 * 60 * 60 * 1000
+export const SESSION_ABSOLUTE_TTL_MS = 7 * 24 * 60 * 60 * 1000
+/** The adapter's own small pool: it needs snake_case rows (no camel transform). */
+const ADAPTER_POOL_MAX_CONNECTIONS = 4
+
+const production = process.env.NODE_ENV === 'production'
+/** `__Host-` binds the cookie to this host, HTTPS and path `/`. */
+export const SESSION_COOKIE_NAME = production ? '__Host-zevlab_session' : 'zevlab_session'
+
+interface DatabaseUserAttributes {
+	email: string
+	name: string
+	role: Role
+	lang: Lang
+	time_zone: string
+	deactivated_at: Date | null
+}
+interface DatabaseSessionAttributes {
+	absolute_expires_at: Date
+	created_at?: Date
+	ip: string | null
+	user_agent: string | null
+}
+
+declare global {
+	var __zevAuthSql: postgres.Sql | undefined
+}
+
+function createLucia() {
+	const url = process.env.DATABASE_URL
+	if (!url) throw new Error('DATABASE_URL is not set')
+	const sql = (globalThis.__zevAuthSql ??= postgres(url, { max: ADAPTER_POOL_MAX_CONNECTIONS, onnotice: () => {} }))
+	return new Lucia(new PostgresJsAdapter(sql, { user: 'users', session: 'sessions' }), {
+		sessionExpiresIn: new TimeSpan(SESSION_IDLE_TTL_MS / 1000, 's'),
+		sessionCookie: {
+			name: SESSION_COOKIE_NAME,
+			expires: true,
+			attributes: { secure: production, sameSite: 'lax', path: '/' },
+		},
+		getUserAttributes: (attributes) => ({
+			email: attributes.email,
+			name: attributes.name,
+			role: attributes.role,
+			lang: attributes.lang,
+			timeZone: attributes.time_zone,
+			deactivatedAt: attributes.deactivated_at,
+		}),
+		getSessionAttributes: (attributes) => ({
+			absoluteExpiresAt: attributes.absolute_expires_at,
+			createdAt: attributes.created_at ?? null,
+			ip: attributes.ip,
+			userAgent: attributes.user_agent,
+		}),
+	})
+}
+
+let lucia: ReturnType<typeof createLucia> | undefined
+function getLucia() {
+	return (lucia ??= createLucia())
+}
+
+declare module 'lucia' {
+	interface Register {
+		Lucia: ReturnType<typeof createLucia>
+		DatabaseUserAttributes: DatabaseUserAttributes
+		DatabaseSessionAttributes: DatabaseSessionAttributes
+	}
+}
+
+export type SessionUser = {
+	id: string
+	email: string
+	name: string
+	role: Role
+	lang: Lang
+	timeZone: string
+}
+
+export interface ActiveSession {
+	id: string
+	createdAt: Date | null
+	expiresAt: Date
+	ip: string | null
+	userAgent: string | null
+}
+
+/** Starts a session; the returned Set-Cookie value carries the token. */
+export async function createSession({
+	userId,
+	ip,
+	userAgent,
+}: {
+	userId: string
+	ip: string | null
+	userAgent: string | null
+}): Promise<{ setCookie: string; sessionId: string }> {
+	const { token, tokenHash: sessionId } = createToken()
+	await getLucia().createSession(
+		userId,
+		{
+			absolute_expires_at: new Date(Date.now() + SESSION_ABSOLUTE_TTL_MS),
+			ip,
+			user_agent: userAgent?.slice(0, 300) ?? null,
+		},
+		{ sessionId },
+	)
+	return { setCookie: getLucia().createSessionCookie(token).serialize(), sessionId }
+}
+
+/**
+ * The session a request's cookie names, or null. When the session slid,
+ * `setCookie` renews the cookie's lifetime; send it with the response.
+ */
+export async function validateRequestSession(request: Request): Promise<{
+	user: SessionUser
+	session: ActiveSession
+	setCookie: string | null
+} | null> {
+	const token = getLucia().readSessionCookie(request.headers.get('Cookie') ?? '')
+	if (!token) return null
+	const { session, user } = await getLucia().validateSession(hashToken(token))
+	if (!session) return null
+	if (user.deactivatedAt || session.absoluteExpiresAt.getTime() <= Date.now()) {
+		await getLucia().invalidateSession(session.id)
+		return null
+	}
+	return {
+		user: { id: user.id, email: user.email, name: user.name, role: user.role, lang: user.lang, timeZone: user.timeZone },
+		session: toActiveSession(session),
+		setCookie: session.fresh ? getLucia().createSessionCookie(token).serialize() : null,
+	}
+}
+
+/** The cookie that makes the browser forget its session. */
+export function blankSessionCookie(): string {
+	return getLucia().createBlankSessionCookie().serialize()
+}
+
+export async function invalidateSession(sessionId: string): Promise<void> {
+	await getLucia().invalidateSession(sessionId)
+}
+
+/** Ends every session of a user, or every one but `exceptSessionId`. */
+export async function invalidateUserSessions(userId: string, { exceptSessionId }: { exceptSessionId?: string } = {}) {
+	if (!exceptSessionId) return getLucia().invalidateUserSessions(userId)
+	const sessions = await getLucia().getUserSessions(userId)
+	await Promise.all(sessions.filter((s) => s.id !== exceptSessionId).map((s) => getLucia().invalidateSession(s.id)))
+}
+
+export async function listUserSessions(userId: string): Promise<ActiveSession[]> {
+	const sessions = await getLucia().getUserSessions(userId)
+	return sessions
+		.filter((s) => s.absoluteExpiresAt.getTime() > Date.now())
+		.map(toActiveSession)
+		.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))
+}
+
+function toActiveSession(session: {
+	id: string
+	expiresAt: Date
+	createdAt: Date | null
+	ip: string | null
+	userAgent: string | null
+}): ActiveSession {
+	return { id: session.id, createdAt: session.createdAt, expiresAt: session.expiresAt, ip: session.ip, userAgent: session.userAgent }
+}
+
+/** Closes the adapter's pool (graceful shutdown, tests). */
+export async function closeSessionStore(): Promise<void> {
+	const sql = globalThis.__zevAuthSql
+	globalThis.__zevAuthSql = undefined
+	lucia = undefined
+	await sql?.end({ timeout: 5 })
+}

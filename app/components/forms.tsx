@@ -1,0 +1,144 @@
+/**
+ * Form parts for Conform + Zod forms: labelled fields wired to their errors
+ * (aria-invalid, aria-describedby), errors translated from the keys the
+ * schemas use, and a submit button that knows when it is busy. They render
+ * plain HTML, so every form works without JavaScript.
+ */
+import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react'
+import { useNavigation } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/** Schemas carry translation keys as messages; unknown ones read as "invalid". */
+function useErrorText() {
+	const { t, i18n } = useTranslation('validation')
+	// The one place where a key arrives as data ('validation:email.invalid',
+	// 'auth:login.invalid'): checked to exist before use.
+	return (key: string): string => (i18n.exists(key) ? t(key as 'invalid') : t('invalid'))
+}
+
+export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
+	const text = useErrorText()
+	if (!errors?.length) return null
+	return (
+		<ul id={id} className="mt-1 space-y-0.5 text-sm text-red-700">
+			{errors.map((error) => (
+				<li key={error}>{text(error)}</li>
+			))}
+		</ul>
+	)
+}
+
+/** Errors about the whole form (`form.errorId`, `form.errors`), plus any extra message. */
+export function FormErrors({ id, errors, children }: { id: string; errors?: string[]; children?: ReactNode }) {
+	const text = useErrorText()
+	if (!errors?.length && !children) return null
+	return (
+		<div id={id} role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+			{errors?.map((error) => <p key={error}>{text(error)}</p>)}
+			{children}
+		</div>
+	)
+}
+
+const inputClass =
+	'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-navy-600 focus:outline-none focus:ring-2 focus:ring-navy-600/30 aria-[invalid=true]:border-red-600'
+
+export function TextField({
+	label,
+	field,
+	type = 'text',
+	autoComplete,
+	hint,
+}: {
+	label: string
+	field: FieldMetadata<string>
+	type?: 'text' | 'email' | 'password'
+	autoComplete?: string
+	hint?: string
+}) {
+	const props = getInputProps(field, { type, ariaDescribedBy: hint ? `${field.id}-hint` : undefined })
+	return (
+		<div>
+			<label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
+				{label}
+			</label>
+			{/* Passwords are never echoed back into the page after a failed submit. */}
+			<input {...props} {...(type === 'password' ? { defaultValue: undefined } : {})} autoComplete={autoComplete} className={inputClass} />
+			{hint ? (
+				<p id={`${field.id}-hint`} className="mt-1 text-sm text-slate-500">
+					{hint}
+				</p>
+			) : null}
+			<FieldErrors id={field.errorId} errors={field.errors} />
+		</div>
+	)
+}
+
+export function SelectField({
+	label,
+	field,
+	options,
+}: {
+	label: string
+	field: FieldMetadata<string>
+	options: { value: string; label: string }[]
+}) {
+	return (
+		<div>
+			<label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
+				{label}
+			</label>
+			<select {...getSelectProps(field)} className={inputClass}>
+				{options.map((option) => (
+					<option key={option.value} value={option.value}>
+						{option.label}
+					</option>
+				))}
+			</select>
+			<FieldErrors id={field.errorId} errors={field.errors} />
+		</div>
+	)
+}
+
+export function SubmitButton({
+	children,
+	name,
+	value,
+	variant = 'primary',
+}: {
+	children: ReactNode
+	name?: string
+	value?: string
+	variant?: 'primary' | 'secondary' | 'danger'
+}) {
+	const navigation = useNavigation()
+	const busy = navigation.state === 'submitting' && (!name || navigation.formData?.get(name) === value)
+	const styles = {
+		primary: 'bg-navy-900 text-white hover:bg-navy-700',
+		secondary: 'border border-navy-900 text-navy-900 hover:bg-navy-50',
+		danger: 'border border-red-700 text-red-800 hover:bg-red-50',
+	}[variant]
+	return (
+		<button
+			type="submit"
+			name={name}
+			value={value}
+			aria-disabled={busy || undefined}
+			className={`inline-flex items-center justify-center rounded-md px-4 py-2 font-medium disabled:opacity-60 aria-disabled:opacity-60 ${styles}`}
+		>
+			{children}
+		</button>
+	)
+}
+
+/** A centred card for the sign-in, reset and invitation pages. */
+export function FormPage({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
+	return (
+		<div className="mx-auto max-w-md px-4 py-12 sm:py-16">
+			<h1 className="text-balance text-2xl font-bold tracking-tight text-navy-900 sm:text-3xl">{title}</h1>
+			{intro ? <div className="mt-3 text-slate-700">{intro}</div> : null}
+			<div className="mt-8">{children}</div>
+		</div>
+	)
+}

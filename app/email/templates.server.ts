@@ -1,0 +1,58 @@
+/** The portal's emails, written in the recipient's language. */
+import type { Role } from '#app/auth/permissions.ts'
+import type { Lang } from '#app/i18n/config.ts'
+import { getFixedT } from '#app/i18n/i18next.server.ts'
+import { localizePath } from '#app/i18n/lang.ts'
+import { formatDate } from '#app/utils/format.ts'
+import type { EmailMessage } from './outbox.server.ts'
+
+export async function invitationEmail({
+	to,
+	name,
+	role,
+	lang,
+	origin,
+	token,
+	expiresAt,
+}: {
+	to: string
+	name: string
+	role: Role
+	lang: Lang
+	origin: string
+	token: string
+	expiresAt: Date
+}): Promise<EmailMessage> {
+	const t = await getFixedT(lang, ['email', 'auth'])
+	return {
+		to,
+		subject: t('email:invitation.subject'),
+		text: t('email:invitation.body', {
+			greeting: name ? t('email:invitation.greetingNamed', { name }) : t('email:invitation.greeting'),
+			role: t(`auth:roles.${role}`),
+			expires: formatDate(lang, expiresAt),
+			link: `${origin}${localizePath(lang, `/invitations/${token}`)}`,
+		}),
+	}
+}
+
+export async function passwordResetEmail({
+	to,
+	name,
+	lang,
+	origin,
+	token,
+}: {
+	to: string
+	name: string
+	lang: Lang
+	origin: string
+	token: string
+}): Promise<EmailMessage> {
+	const t = await getFixedT(lang, 'email')
+	return {
+		to,
+		subject: t('reset.subject'),
+		text: t('reset.body', { name, link: `${origin}${localizePath(lang, `/reset-password/${token}`)}` }),
+	}
+}

@@ -1,0 +1,96 @@
+/** The audit log: who did what, when, from where. Append-only. */
+import { sql } from '#db/client.server.ts'
+
+export const AUDIT_EVENTS = [
+	'sign_in',
+	'sign_in_failed',
+	'sign_in_locked',
+	'sign_out',
+	'sessions_revoked',
+	'password_changed',
+	'password_reset_requested',
+	'password_reset',
+	'invitation_created',
+	'invitation_accepted',
+	'role_changed',
+	'user_deactivated',
+	'user_reactivated',
+	'profile_updated',
+	'request_denied',
+] as const
+export type AuditEvent = (typeof AUDIT_EVENTS)[number]
+
+export function isAuditEvent(value: unknown): value is AuditEvent {
+	return typeof value === 'string' && (AUDIT_EVENTS as readonly string[]).includes(value)
+}
+
+export async function recordAudit({
+	event,
+	actorId = null,
+	subjectUserId = null,
+	email = null,
+	ip = null,
+	details = {},
+}: {
+	event: AuditEvent
+	actorId?: string | null
+	subjectUserId?: string | null
+	email?: string | null
+	ip?: string | null
+	details?: Record<string, string | number | boolean | null>
+}): Promise<void> {
+	await sql`
+		insert into audit_events (event, actor_id, subject_user_id, email, ip, details)
+		values (${event}, ${actorId}, ${subjectUserId}, ${email}, ${ip}, ${sql.json(details)})
+	`
+}
+
+export interface AuditRow {
+	id: string
+	occurredAt: Date
+	event: AuditEvent
+	actorName: string | null
+	actorEmail: string | null
+	subjectName: string | null
+	subjectEmail: string | null
+	email: string | null
+	ip: string | null
+	details: Record<string, unknown>
+}
+
+export const AUDIT_PAGE_SIZE = 50
+
+/** Newest first, keyset-paginated by id (`before`), filtered. */
+export async function listAuditEvents({
+	event,
+	email,
+	from,
+	to,
+	before,
+}: {
+	event?: AuditEvent | null
+	/** Matches the actor's, the subject's or the attempted email. */
+	email?: string | null
+	from?: Date | null
+	to?: Date | null
+	before?: string | null
+}): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
+	const pattern = email ? `%${email.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
+	const rows = await sql<AuditRow[]>`
+		select a.id::text as id, a.occurred_at, a.event, actor.name as actor_name, actor.email as actor_email,
+			subject.name as subject_name, subject.email as subject_email, a.email, a.ip, a.details
+		from audit_events a
+		left join users actor on actor.id = a.actor_id
+		left join users subject on subject.id = a.subject_user_id
+		where true
+			${event ? sql`and a.event = ${event}` : sql``}
+			${pattern ? sql`and (a.email like ${pattern} or actor.email like ${pattern} or subject.email like ${pattern})` : sql``}
+			${from ? sql`and a.occurred_at >= ${from}` : sql``}
+			${to ? sql`and a.occurred_at < ${to}` : sql``}
+			${before ? sql`and a.id < ${before}` : sql``}
+		order by a.id desc
+		limit ${AUDIT_PAGE_SIZE + 1}
+	`
+	const page = rows.slice(0, AUDIT_PAGE_SIZE)
+	return { rows: page, nextBefore: rows.length > AUDIT_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null }
+}

@@ -1,0 +1,14 @@
+import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
+import { requirePermission } from '#app/auth/auth.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { localizePath, requireLang } from '#app/i18n/lang.ts'
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+	const lang = requireLang(params)
+	await requirePermission({ request, ip: context.clientIp }, 'admin:users:read')
+	return redirect(localizePath(lang, '/admin/users'))
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />
+}

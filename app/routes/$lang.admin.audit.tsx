@@ -1,0 +1,138 @@
+/** The audit log, newest first, filtered by event, email and dates (GET form). */
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { requirePermission } from '#app/auth/auth.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { getFixedT } from '#app/i18n/i18next.server.ts'
+import { localizePath, requireLang } from '#app/i18n/lang.ts'
+import { AUDIT_EVENTS, listAuditEvents } from '#app/models/audit.server.ts'
+import { formatDateTime } from '#app/utils/format.ts'
+import { routeMeta } from '#app/utils/seo.ts'
+
+export const handle = { i18n: ['admin'] }
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Bad filter values are dropped, not an error: this is a search form. */
+const filtersSchema = z.object({
+	event: z.enum(AUDIT_EVENTS).optional().catch(undefined),
+	email: z.string().trim().max(254).optional().catch(undefined),
+	from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+	to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+	before: z.string().regex(/^\d{1,18}$/).optional().catch(undefined),
+})
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+	const lang = requireLang(params)
+	const { user } = await requirePermission({ request, ip: context.clientIp }, 'admin:audit:read')
+	const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+	const day = (value: string | undefined) => (value && !Number.isNaN(Date.parse(value)) ? new Date(`${value}T00:00:00Z`) : null)
+	const to = day(filters.to)
+	const [t, page] = await Promise.all([
+		getFixedT(lang, ['admin', 'common']),
+		listAuditEvents({
+			event: filters.event,
+			email: filters.email || null,
+			from: day(filters.from),
+			// "Until" includes the whole day.
+			to: to ? new Date(to.getTime() + DAY_MS) : null,
+			before: filters.before,
+		}),
+	])
+	const { before: _before, ...kept } = filters
+	return {
+		lang,
+		meta: { title: t('common:meta.title', { page: t('admin:audit.title') }), description: t('admin:audit.description') },
+		filters: kept,
+		events: AUDIT_EVENTS,
+		rows: page.rows.map((row) => ({
+			id: row.id,
+			when: formatDateTime(lang, row.occurredAt, { timeZone: user.timeZone }),
+			event: row.event,
+			who: row.actorName ? `${row.actorName} <${row.actorEmail}>` : null,
+			subject: row.subjectName ? `${row.subjectName} <${row.subjectEmail}>` : row.email,
+			ip: row.ip,
+			details: Object.keys(row.details).length ? JSON.stringify(row.details) : '',
+		})),
+		older: page.nextBefore
+			? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(kept).filter(([, v]) => v)), before: page.nextBefore })}`
+			: null,
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	routeMeta({ data, matches, path: '/admin/audit', noindex: true })
+
+const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5'
+
+export default function AuditLog() {
+	const { filters, rows, older, lang, events } = useLoaderData<typeof loader>()
+	const { t } = useTranslation('admin')
+	return (
+		<section aria-labelledby="audit-heading">
+			<h1 id="audit-heading" className="text-2xl font-bold tracking-tight text-navy-900">{t('audit.title')}</h1>
+			<Form method="get" className="mt-4 grid gap-3 rounded-lg bg-navy-50 p-4 sm:grid-cols-5 sm:items-end" aria-label={t('audit.filters')}>
+				<label className="text-sm font-medium text-slate-800">
+					{t('audit.event')}
+					<select name="event" defaultValue={filters.event ?? ''} className={inputClass}>
+						<option value="">{t('audit.anyEvent')}</option>
+						{events.map((event) => (
+							<option key={event} value={event}>{t(`audit.events.${event}`)}</option>
+						))}
+					</select>
+				</label>
+				<label className="text-sm font-medium text-slate-800">
+					{t('audit.emailFilter')}
+					<input name="email" type="search" defaultValue={filters.email ?? ''} className={inputClass} />
+				</label>
+				<label className="text-sm font-medium text-slate-800">
+					{t('audit.from')}
+					<input name="from" type="date" defaultValue={filters.from ?? ''} className={inputClass} />
+				</label>
+				<label className="text-sm font-medium text-slate-800">
+					{t('audit.to')}
+					<input name="to" type="date" defaultValue={filters.to ?? ''} className={inputClass} />
+				</label>
+				<div className="flex gap-2">
+					<button type="submit" className="rounded-md bg-navy-900 px-4 py-2 font-medium text-white hover:bg-navy-700">{t('audit.apply')}</button>
+					<Link to={localizePath(lang, '/admin/audit')} className="rounded-md px-3 py-2 text-navy-700 underline underline-offset-2">{t('audit.reset')}</Link>
+				</div>
+			</Form>
+			{rows.length === 0 ? <p className="mt-6 text-slate-600">{t('audit.empty')}</p> : (
+				<div className="mt-6 overflow-x-auto rounded-lg border border-slate-200" role="region" aria-labelledby="audit-heading" tabIndex={0}>
+					<table className="w-full min-w-[48rem] text-left text-sm">
+						<thead className="bg-navy-50 text-navy-900">
+							<tr>
+								<th scope="col" className="px-3 py-2">{t('audit.when')}</th>
+								<th scope="col" className="px-3 py-2">{t('audit.event')}</th>
+								<th scope="col" className="px-3 py-2">{t('audit.who')}</th>
+								<th scope="col" className="px-3 py-2">{t('audit.subject')}</th>
+								<th scope="col" className="px-3 py-2">{t('audit.ip')}</th>
+								<th scope="col" className="px-3 py-2">{t('audit.details')}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{rows.map((row) => (
+								<tr key={row.id} className="border-t border-slate-200 align-top" data-testid="audit-row" data-event={row.event}>
+									<td className="whitespace-nowrap px-3 py-2 text-slate-600">{row.when}</td>
+									<td className="px-3 py-2 font-medium text-slate-900">{t(`audit.events.${row.event}`)}</td>
+									<td className="px-3 py-2 text-slate-700">{row.who}</td>
+									<td className="px-3 py-2 text-slate-700">{row.subject}</td>
+									<td className="px-3 py-2 text-slate-500">{row.ip}</td>
+									<td className="break-all px-3 py-2 font-mono text-xs text-slate-500">{row.details}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			)}
+			{older ? <Link to={older} className="mt-4 inline-block text-navy-700 underline underline-offset-2">{t('audit.older')}</Link> : null}
+		</section>
+	)
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />
+}

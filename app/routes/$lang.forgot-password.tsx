@@ -1,0 +1,94 @@
+/**
+ * Asks for a password reset link. The answer is the same, and as quick,
+ * whether the address has an account or not: the token and the email are
+ * made after the response, so their cost cannot be timed.
+ */
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { forgotPasswordSchema } from '#app/auth/schemas.ts'
+import { FormErrors, FormPage, SubmitButton, TextField } from '#app/components/forms.tsx'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { sendEmail } from '#app/email/outbox.server.ts'
+import { passwordResetEmail } from '#app/email/templates.server.ts'
+import { getFixedT } from '#app/i18n/i18next.server.ts'
+import { localizePath, requireLang } from '#app/i18n/lang.ts'
+import { recordAudit } from '#app/models/audit.server.ts'
+import { createPasswordReset } from '#app/models/password-resets.server.ts'
+import { getActiveUserByEmail } from '#app/models/users.server.ts'
+import { getSiteOrigin } from '#app/utils/site.server.ts'
+import { routeMeta } from '#app/utils/seo.ts'
+
+export const handle = { i18n: ['auth', 'validation'] }
+
+export async function loader({ params }: LoaderFunctionArgs) {
+	const lang = requireLang(params)
+	const t = await getFixedT(lang, ['auth', 'common'])
+	return { lang, meta: { title: t('common:meta.title', { page: t('auth:forgot.title') }), description: t('auth:forgot.description') } }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+	requireLang(params)
+	const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply(), sent: false }, { status: 400 })
+	const { email } = submission.value
+	const origin = getSiteOrigin(request)
+	const ip = context.clientIp
+	const user = await getActiveUserByEmail(email)
+	if (user) {
+		setImmediate(() => {
+			void (async () => {
+				const token = await createPasswordReset(user.id)
+				await sendEmail({ kind: 'password_reset', ...(await passwordResetEmail({ to: email, name: user.name, lang: user.lang, origin, token })) })
+				await recordAudit({ event: 'password_reset_requested', subjectUserId: user.id, email, ip })
+			})().catch((error: unknown) => console.error(error))
+		})
+	} else {
+		setImmediate(() => {
+			recordAudit({ event: 'password_reset_requested', email, ip, details: { account: false } }).catch((error: unknown) =>
+				console.error(error),
+			)
+		})
+	}
+	return data({ result: submission.reply({ resetForm: true }), sent: true })
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => routeMeta({ data, matches, path: '/forgot-password' })
+
+export default function ForgotPassword() {
+	const { lang } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t } = useTranslation('auth')
+	const [form, fields] = useForm({
+		id: 'forgot-password',
+		lastResult: actionData?.result,
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
+	})
+	return (
+		<FormPage title={t('forgot.title')} intro={<p>{t('forgot.intro')}</p>}>
+			{actionData?.sent ? (
+				<p role="status" className="mb-6 rounded-md border border-leaf-600/30 bg-leaf-50 px-4 py-3 text-sm text-slate-800">
+					{t('forgot.sent')}
+				</p>
+			) : null}
+			<Form method="post" {...getFormProps(form)} className="space-y-5">
+				<FormErrors id={form.errorId} errors={form.errors} />
+				<TextField label={t('fields.email')} field={fields.email} type="email" autoComplete="email" />
+				<div className="flex flex-wrap items-center justify-between gap-4">
+					<SubmitButton>{t('forgot.submit')}</SubmitButton>
+					<Link to={localizePath(lang, '/login')} className="text-sm text-navy-700 underline underline-offset-2">
+						{t('forgot.backToLogin')}
+					</Link>
+				</div>
+			</Form>
+		</FormPage>
+	)
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />
+}

@@ -1,0 +1,89 @@
+/** Accepting an invitation: choose a name and a password, and you are in. */
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { getSession } from '#app/auth/auth.server.ts'
+import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
+import { acceptInvitationSchema } from '#app/auth/schemas.ts'
+import { createSession, invalidateSession } from '#app/auth/session.server.ts'
+import { FormErrors, FormPage, SubmitButton, TextField } from '#app/components/forms.tsx'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { getFixedT } from '#app/i18n/i18next.server.ts'
+import { localizePath, requireLang } from '#app/i18n/lang.ts'
+import { recordAudit } from '#app/models/audit.server.ts'
+import { acceptInvitation, getPendingInvitation } from '#app/models/invitations.server.ts'
+import { routeMeta } from '#app/utils/seo.ts'
+
+export const handle = { i18n: ['auth', 'validation'] }
+
+const HIDDEN = ['password', 'confirmPassword']
+
+export async function loader({ params }: LoaderFunctionArgs) {
+	const lang = requireLang(params)
+	const invitation = await getPendingInvitation(params.token ?? '')
+	const t = await getFixedT(lang, ['auth', 'common'])
+	const meta = { title: t('common:meta.title', { page: t('auth:invitation.title') }), description: t('auth:invitation.description') }
+	return data(
+		{ lang, meta, invitation: invitation ? { email: invitation.email, name: invitation.name, role: invitation.role } : null },
+		{ status: invitation ? 200 : 404 },
+	)
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+	const lang = requireLang(params)
+	const submission = parseWithZod(await request.formData(), { schema: acceptInvitationSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply({ hideFields: HIDDEN }) }, { status: 400 })
+	const { name, password } = submission.value
+	if (isCommonPassword(password)) {
+		return data({ result: submission.reply({ fieldErrors: { password: ['validation:password.common'] }, hideFields: HIDDEN }) }, { status: 400 })
+	}
+	const accepted = await acceptInvitation({ token: params.token ?? '', name, passwordHash: await hashPassword(password) })
+	if (!accepted.ok) {
+		const error = accepted.reason === 'invalid' ? 'auth:invitation.invalid' : 'auth:invitation.emailTaken'
+		return data({ result: submission.reply({ formErrors: [error], hideFields: HIDDEN }) }, { status: accepted.reason === 'invalid' ? 404 : 409 })
+	}
+	const previous = await getSession(request)
+	if (previous) await invalidateSession(previous.session.id)
+	const { setCookie } = await createSession({ userId: accepted.userId, ip: context.clientIp, userAgent: request.headers.get('User-Agent') })
+	await recordAudit({ event: 'invitation_accepted', actorId: accepted.userId, subjectUserId: accepted.userId, email: accepted.email, ip: context.clientIp })
+	return redirect(localizePath(lang), { headers: { 'Set-Cookie': setCookie } })
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	routeMeta({ data, matches, path: '/invitations', noindex: true })
+
+export default function AcceptInvitation() {
+	const { invitation } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t } = useTranslation('auth')
+	const [form, fields] = useForm({
+		id: 'accept-invitation',
+		lastResult: actionData?.result,
+		defaultValue: { name: invitation?.name ?? '' },
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: acceptInvitationSchema }),
+	})
+	if (!invitation) return <FormPage title={t('invitation.invalidTitle')} intro={<p>{t('invitation.invalid')}</p>}>{null}</FormPage>
+	return (
+		<FormPage
+			title={t('invitation.title')}
+			intro={<p>{t('invitation.intro', { role: t(`roles.${invitation.role}`), email: invitation.email })}</p>}
+		>
+			<Form method="post" {...getFormProps(form)} className="space-y-5">
+				<FormErrors id={form.errorId} errors={form.errors} />
+				<input type="email" name="username" value={invitation.email} autoComplete="username" readOnly hidden />
+				<TextField label={t('fields.name')} field={fields.name} autoComplete="name" />
+				<TextField label={t('fields.password')} field={fields.password} type="password" autoComplete="new-password" hint={t('fields.passwordHint')} />
+				<TextField label={t('fields.confirmPassword')} field={fields.confirmPassword} type="password" autoComplete="new-password" />
+				<SubmitButton>{t('invitation.submit')}</SubmitButton>
+			</Form>
+		</FormPage>
+	)
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />
+}

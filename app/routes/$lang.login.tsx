@@ -1,0 +1,99 @@
+/**
+ * Sign-in: email and password, throttled per account and per address, the
+ * same answer whether the email exists or not, and a same-site redirect.
+ */
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { getUser, signIn } from '#app/auth/auth.server.ts'
+import { loginSchema } from '#app/auth/schemas.ts'
+import { FormErrors, FormPage, SubmitButton, TextField } from '#app/components/forms.tsx'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { getFixedT } from '#app/i18n/i18next.server.ts'
+import { localizePath, requireLang } from '#app/i18n/lang.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
+import { routeMeta } from '#app/utils/seo.ts'
+
+export const handle = { i18n: ['auth', 'validation'] }
+
+const MINUTE_MS = 60_000
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = requireLang(params)
+	const url = new URL(request.url)
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), localizePath(lang))
+	if (await getUser(request)) throw redirect(redirectTo)
+	const t = await getFixedT(lang, ['auth', 'common'])
+	const notice = url.searchParams.get('notice')
+	return {
+		lang,
+		redirectTo,
+		notice: notice === 'password-reset' || notice === 'signed-out-everywhere' ? notice : null,
+		meta: { title: t('common:meta.title', { page: t('auth:login.title') }), description: t('auth:login.description') },
+	}
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+	const lang = requireLang(params)
+	const submission = parseWithZod(await request.formData(), { schema: loginSchema })
+	if (submission.status !== 'success') {
+		return data({ result: submission.reply({ hideFields: ['password'] }), retryMinutes: null }, { status: 400 })
+	}
+	const { email, password, redirectTo } = submission.value
+	const outcome = await signIn({ request, email, password, ip: context.clientIp })
+	if (!outcome.ok && outcome.reason === 'locked') {
+		const retryMinutes = Math.max(1, Math.ceil((outcome.retryAt.getTime() - Date.now()) / MINUTE_MS))
+		return data({ result: submission.reply({ hideFields: ['password'] }), retryMinutes }, { status: 429 })
+	}
+	if (!outcome.ok) {
+		return data(
+			{ result: submission.reply({ formErrors: ['auth:login.invalid'], hideFields: ['password'] }), retryMinutes: null },
+			{ status: 400 },
+		)
+	}
+	return redirect(safeRedirect(redirectTo, localizePath(lang)), { headers: { 'Set-Cookie': outcome.setCookie } })
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => routeMeta({ data, matches, path: '/login' })
+
+export default function Login() {
+	const { lang, redirectTo, notice } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t } = useTranslation('auth')
+	const [form, fields] = useForm({
+		id: 'login',
+		lastResult: actionData?.result,
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+	})
+	return (
+		<FormPage title={t('login.title')} intro={<p>{t('login.intro')}</p>}>
+			{notice ? (
+				<p role="status" className="mb-6 rounded-md border border-leaf-600/30 bg-leaf-50 px-4 py-3 text-sm text-slate-800">
+					{notice === 'password-reset' ? t('login.passwordReset') : t('login.signedOutEverywhere')}
+				</p>
+			) : null}
+			<Form method="post" {...getFormProps(form)} className="space-y-5">
+				<FormErrors id={form.errorId} errors={form.errors}>
+					{actionData?.retryMinutes ? <p>{t('login.locked', { count: actionData.retryMinutes })}</p> : null}
+				</FormErrors>
+				<input type="hidden" name="redirectTo" value={redirectTo} />
+				<TextField label={t('fields.email')} field={fields.email} type="email" autoComplete="username" />
+				<TextField label={t('fields.password')} field={fields.password} type="password" autoComplete="current-password" />
+				<div className="flex flex-wrap items-center justify-between gap-4">
+					<SubmitButton>{t('login.submit')}</SubmitButton>
+					<Link to={localizePath(lang, '/forgot-password')} className="text-sm text-navy-700 underline underline-offset-2">
+						{t('login.forgot')}
+					</Link>
+				</div>
+			</Form>
+		</FormPage>
+	)
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />
+}

@@ -1,0 +1,94 @@
+/**
+ * Chooses a new password from an emailed, single-use link. Every session of
+ * the account ends; the person then signs in with the new password (OWASP:
+ * no automatic sign-in after a reset).
+ */
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
+import { resetPasswordSchema } from '#app/auth/schemas.ts'
+import { invalidateUserSessions } from '#app/auth/session.server.ts'
+import { FormErrors, FormPage, SubmitButton, TextField } from '#app/components/forms.tsx'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { getFixedT } from '#app/i18n/i18next.server.ts'
+import { localizePath, requireLang } from '#app/i18n/lang.ts'
+import { recordAudit } from '#app/models/audit.server.ts'
+import { consumePasswordReset, getPasswordResetUser } from '#app/models/password-resets.server.ts'
+import { setPasswordHash } from '#app/models/users.server.ts'
+import { routeMeta } from '#app/utils/seo.ts'
+
+export const handle = { i18n: ['auth', 'validation'] }
+
+export async function loader({ params }: LoaderFunctionArgs) {
+	const lang = requireLang(params)
+	const reset = await getPasswordResetUser(params.token ?? '')
+	const t = await getFixedT(lang, ['auth', 'common'])
+	const meta = { title: t('common:meta.title', { page: t('auth:reset.title') }), description: t('auth:reset.description') }
+	return data({ lang, email: reset?.email ?? null, meta }, { status: reset ? 200 : 404 })
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+	const lang = requireLang(params)
+	const token = params.token ?? ''
+	const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema })
+	if (submission.status !== 'success') {
+		return data({ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }) }, { status: 400 })
+	}
+	if (isCommonPassword(submission.value.password)) {
+		return data(
+			{ result: submission.reply({ fieldErrors: { password: ['validation:password.common'] }, hideFields: ['password', 'confirmPassword'] }) },
+			{ status: 400 },
+		)
+	}
+	const reset = await getPasswordResetUser(token)
+	if (!reset || !(await consumePasswordReset(token))) {
+		return data({ result: submission.reply({ formErrors: ['auth:reset.invalid'], hideFields: ['password', 'confirmPassword'] }) }, { status: 404 })
+	}
+	await setPasswordHash({ userId: reset.userId, passwordHash: await hashPassword(submission.value.password) })
+	await invalidateUserSessions(reset.userId)
+	await recordAudit({ event: 'password_reset', subjectUserId: reset.userId, email: reset.email, ip: context.clientIp })
+	return redirect(`${localizePath(lang, '/login')}?notice=password-reset`)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	routeMeta({ data, matches, path: '/reset-password', noindex: true })
+
+export default function ResetPassword() {
+	const { lang, email } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t } = useTranslation('auth')
+	const [form, fields] = useForm({
+		id: 'reset-password',
+		lastResult: actionData?.result,
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
+	})
+	if (!email) {
+		return (
+			<FormPage title={t('reset.invalidTitle')} intro={<p>{t('reset.invalid')}</p>}>
+				<Link to={localizePath(lang, '/forgot-password')} className="inline-block rounded-md bg-navy-900 px-4 py-2 font-medium text-white">
+					{t('reset.requestNew')}
+				</Link>
+			</FormPage>
+		)
+	}
+	return (
+		<FormPage title={t('reset.title')} intro={<p>{t('reset.intro', { email })}</p>}>
+			<Form method="post" {...getFormProps(form)} className="space-y-5">
+				<FormErrors id={form.errorId} errors={form.errors} />
+				<input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+				<TextField label={t('fields.newPassword')} field={fields.password} type="password" autoComplete="new-password" hint={t('fields.passwordHint')} />
+				<TextField label={t('fields.confirmPassword')} field={fields.confirmPassword} type="password" autoComplete="new-password" />
+				<SubmitButton>{t('reset.submit')}</SubmitButton>
+			</Form>
+		</FormPage>
+	)
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />
+}

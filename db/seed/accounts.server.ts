@@ -1,0 +1,54 @@
+/**
+ * Accounts outside the normal invitation flow: the demo accounts of
+ * `npm start` on the embedded database (never elsewhere), and the first
+ * admin of a real deployment from ADMIN_EMAIL / ADMIN_PASSWORD.
+ */
+import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
+import type { Role } from '#app/auth/permissions.ts'
+import { newPasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/auth/schemas.ts'
+import { createUserId } from '#app/auth/tokens.server.ts'
+import type { Lang } from '#app/i18n/config.ts'
+import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'
+import type { Sql } from '../sql.server.ts'
+
+/** Published in the README: demo data only, on a laptop's embedded database. */
+export const DEMO_PASSWORD = 'zevlab-demo-2026'
+
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; lang: Lang }[] = [
+	{ email: 'admin@zevlab.example', name: 'Demo Admin', role: 'admin', lang: 'en' },
+	{ email: 'editor@zevlab.example', name: 'Demo Editor', role: 'editor', lang: 'en' },
+	{ email: 'researcher@zevlab.example', name: '演示研究员', role: 'researcher', lang: 'zh' },
+	{ email: 'official@zevlab.example', name: 'Demo Official', role: 'official', lang: 'en' },
+]
+
+/** Idempotent: existing accounts (and whatever was done to them) stay as they are. */
+export async function seedDemoAccounts({ sql }: { sql: Sql }): Promise<void> {
+	const passwordHash = await hashPassword(DEMO_PASSWORD)
+	for (const account of DEMO_ACCOUNTS) {
+		await sql`
+			insert into users (id, email, name, role, password_hash, lang, time_zone)
+			values (${createUserId()}, ${account.email}, ${account.name}, ${account.role}, ${passwordHash},
+				${account.lang}, ${DEFAULT_TIME_ZONE[account.lang]})
+			on conflict (email) do nothing
+		`
+	}
+}
+
+/** Creates the first admin when there is no admin yet; true when it did. */
+export async function ensureFirstAdmin({ sql, email, password }: { sql: Sql; email: string; password: string }) {
+	if (!newPasswordSchema.safeParse(password).success || isCommonPassword(password)) {
+		throw new Error(
+			`ADMIN_PASSWORD must be ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters and not a common password.`,
+		)
+	}
+	const [admin] = await sql`select 1 from users where role = 'admin' and deactivated_at is null limit 1`
+	if (admin) return false
+	const rows = await sql`
+		insert into users (id, email, name, role, password_hash, lang, time_zone)
+		values (${createUserId()}, ${email.toLowerCase()}, ${email.split('@')[0]!}, 'admin', ${await hashPassword(password)},
+			'en', ${DEFAULT_TIME_ZONE.en})
+		on conflict (email) do nothing
+		returning id
+	`
+	return rows.length > 0
+}
