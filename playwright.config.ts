@@ -50,6 +50,9 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			PORT: String(port),
 			DATABASE_URL: databaseUrl,
+			// Tests give each test its own client address in X-Forwarded-For,
+			// which the server believes only from a trusted (loopback) proxy.
+			TRUST_PROXY: 'loopback',
 		},
 	},
 })

@@ -6,7 +6,7 @@
  */
 import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react'
 import { useNavigation } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** Schemas carry translation keys as messages; unknown ones read as "invalid". */
@@ -58,13 +58,19 @@ export function TextField({
 	hint?: string
 }) {
 	const props = getInputProps(field, { type, ariaDescribedBy: hint ? `${field.id}-hint` : undefined })
+	const passwordRef = useClearAfterSubmit(type === 'password')
 	return (
 		<div>
 			<label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
 				{label}
 			</label>
 			{/* Passwords are never echoed back into the page after a failed submit. */}
-			<input {...props} {...(type === 'password' ? { defaultValue: undefined } : {})} autoComplete={autoComplete} className={inputClass} />
+			<input
+				{...props}
+				{...(type === 'password' ? { defaultValue: undefined, ref: passwordRef } : {})}
+				autoComplete={autoComplete}
+				className={inputClass}
+			/>
 			{hint ? (
 				<p id={`${field.id}-hint`} className="mt-1 text-sm text-slate-500">
 					{hint}
@@ -73,6 +79,22 @@ export function TextField({
 			<FieldErrors id={field.errorId} errors={field.errors} />
 		</div>
 	)
+}
+
+/**
+ * A password typed into a form is gone once the form has been submitted,
+ * whatever the answer: the server never sends it back, and with JavaScript
+ * the field is emptied when the submission settles.
+ */
+function useClearAfterSubmit(enabled: boolean) {
+	const ref = useRef<HTMLInputElement>(null)
+	const navigation = useNavigation()
+	const previous = useRef(navigation.state)
+	useEffect(() => {
+		if (enabled && previous.current !== 'idle' && navigation.state === 'idle' && ref.current) ref.current.value = ''
+		previous.current = navigation.state
+	}, [enabled, navigation.state])
+	return ref
 }
 
 export function SelectField({

@@ -28,6 +28,7 @@ export async function consumePasswordReset(token: string): Promise<boolean> {
 	const rows = await sql`
 		update password_resets set used_at = now()
 		where token_hash = ${hashToken(token)} and used_at is null and expires_at > now()
+			and user_id in (select id from users where deactivated_at is null)
 		returning 1
 	`
 	if (rows.length === 0) return false

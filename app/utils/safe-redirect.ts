@@ -1,6 +1,7 @@
 /**
  * Where to go after signing in: only a path on this site. `//evil.example`,
- * `/\evil.example`, `https://…` and anything odd fall back to `fallback`.
+ * `/\evil.example`, `/..//evil.example`, `https://…` and anything odd fall
+ * back to `fallback`.
  */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string): string {
 	if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return fallback
@@ -8,7 +9,11 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
 	if (/[\u0000-\u001f\\]/.test(to)) return fallback
 	try {
 		const url = new URL(to, 'http://same.invalid')
-		return url.host === 'same.invalid' ? `${url.pathname}${url.search}${url.hash}` : fallback
+		const target = `${url.pathname}${url.search}${url.hash}`
+		// Dot segments normalise `/..//evil.example` into the protocol-relative
+		// `//evil.example`; encoded control characters have no place here either.
+		if (url.host !== 'same.invalid' || target.startsWith('//') || /%(?:[01][0-9a-f]|7f)/i.test(target)) return fallback
+		return target
 	} catch {
 		return fallback
 	}
