@@ -20,6 +20,9 @@ async function hydrate() {
 		.init({
 			...i18nConfig,
 			lng: isLang(lng) ? lng : DEFAULT_LANG,
+			// Both languages ship every key (a unit test checks): loading the
+			// English fallback on Chinese pages would be three wasted requests.
+			fallbackLng: false,
 			ns: getInitialNamespaces(),
 			backend: { loadPath: '/resources/locales/{{lng}}/{{ns}}' },
 		})

@@ -102,6 +102,20 @@ for (const lang of LANGS) {
 	})
 }
 
+test('with JavaScript, an empty form shows every field’s error before anything is sent', async ({ page }) => {
+	await page.goto('/zh/login')
+	await page.waitForFunction(() => '__remixRouter' in window)
+	let posted = false
+	page.on('request', (r) => {
+		if (r.method() === 'POST') posted = true
+	})
+	await page.locator('main').getByRole('button', { name: zhAuth.login.submit }).click()
+	await expect(page.getByLabel(zhAuth.fields.email)).toHaveAttribute('aria-invalid', 'true')
+	await expect(page.getByText(zhValidation.email.required)).toBeVisible()
+	await expect(page.getByText(zhValidation.password.required)).toBeVisible()
+	expect(posted).toBe(false)
+})
+
 test('zh: ten failures lock the account; the translated message says when to retry', async ({ page, request, baseURL }) => {
 	const user = await createUser({ role: 'official', lang: 'zh' })
 	for (let attempt = 0; attempt < 10; attempt++) {

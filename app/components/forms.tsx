@@ -3,8 +3,11 @@
  * (aria-invalid, aria-describedby), errors translated from the keys the
  * schemas use, and a submit button that knows when it is busy. They render
  * plain HTML, so every form works without JavaScript.
+ *
+ * Fields read their state with `useField`, so each subscribes to its own
+ * errors: wrap every form in Conform's <FormProvider context={form.context}>.
  */
-import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react'
+import { getInputProps, getSelectProps, useField, type FieldMetadata } from '@conform-to/react'
 import { useNavigation } from '@remix-run/react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -57,11 +60,12 @@ export function TextField({
 	autoComplete?: string
 	hint?: string
 }) {
-	const props = getInputProps(field, { type, ariaDescribedBy: hint ? `${field.id}-hint` : undefined })
+	const [meta] = useField<string>(field.name, { formId: field.formId })
+	const props = getInputProps(meta, { type, ariaDescribedBy: hint ? `${meta.id}-hint` : undefined })
 	const passwordRef = useClearAfterSubmit(type === 'password')
 	return (
 		<div>
-			<label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">
 				{label}
 			</label>
 			{/* Passwords are never echoed back into the page after a failed submit. */}
@@ -72,11 +76,11 @@ export function TextField({
 				className={inputClass}
 			/>
 			{hint ? (
-				<p id={`${field.id}-hint`} className="mt-1 text-sm text-slate-500">
+				<p id={`${meta.id}-hint`} className="mt-1 text-sm text-slate-500">
 					{hint}
 				</p>
 			) : null}
-			<FieldErrors id={field.errorId} errors={field.errors} />
+			<FieldErrors id={meta.errorId} errors={meta.errors} />
 		</div>
 	)
 }
@@ -106,19 +110,20 @@ export function SelectField({
 	field: FieldMetadata<string>
 	options: { value: string; label: string }[]
 }) {
+	const [meta] = useField<string>(field.name, { formId: field.formId })
 	return (
 		<div>
-			<label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">
 				{label}
 			</label>
-			<select {...getSelectProps(field)} className={inputClass}>
+			<select {...getSelectProps(meta)} className={inputClass}>
 				{options.map((option) => (
 					<option key={option.value} value={option.value}>
 						{option.label}
 					</option>
 				))}
 			</select>
-			<FieldErrors id={field.errorId} errors={field.errors} />
+			<FieldErrors id={meta.errorId} errors={meta.errors} />
 		</div>
 	)
 }

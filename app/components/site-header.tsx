@@ -48,7 +48,8 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 				<LanguageSwitcher lang={lang} />
 			</div>
 			<nav aria-label={t('nav.label')} className="border-t border-white/10 bg-navy-800">
-				<div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-2 text-sm sm:px-4">
+				{/* On a phone the member's links get their own row. */}
+				<div className="mx-auto flex max-w-6xl flex-col px-2 text-sm sm:flex-row sm:items-center sm:justify-between sm:gap-2 sm:px-4">
 					<ul className="flex gap-1 overflow-x-auto">
 						<li>
 							<NavLink to={home} end className={navLinkClass}>
@@ -63,7 +64,7 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 							</li>
 						))}
 					</ul>
-					<ul className="flex shrink-0 items-center gap-1" data-testid="member-links">
+					<ul className="flex shrink-0 items-center justify-end gap-1 border-t border-white/10 sm:border-0" data-testid="member-links">
 						{user ? (
 							<>
 								{can(actor, 'admin:users:read') ? (

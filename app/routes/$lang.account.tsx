@@ -3,7 +3,7 @@
  * and the sessions signed in with it. A password change ends every other
  * session at once.
  */
-import { getFormProps, useForm } from '@conform-to/react'
+import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -130,6 +130,7 @@ export default function Account() {
 					{t('profile.heading')}
 				</h2>
 				{saved === 'profile' ? <Notice>{t('profile.saved')}</Notice> : null}
+				<FormProvider context={profileForm.context}>
 				<Form method="post" {...getFormProps(profileForm)} className="mt-4 space-y-5">
 					<input type="hidden" name="intent" value="profile" />
 					<FormErrors id={profileForm.errorId} errors={profileForm.errors} />
@@ -138,6 +139,7 @@ export default function Account() {
 					<SelectField label={t('profile.timeZone')} field={profileFields.timeZone} options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))} />
 					<SubmitButton>{t('profile.submit')}</SubmitButton>
 				</Form>
+				</FormProvider>
 			</section>
 
 			<section aria-labelledby="password-heading" className="mt-8 rounded-lg border border-slate-200 p-6">
@@ -145,6 +147,7 @@ export default function Account() {
 					{t('password.heading')}
 				</h2>
 				{saved === 'password' ? <Notice>{t('password.saved')}</Notice> : null}
+				<FormProvider context={passwordForm.context}>
 				<Form method="post" {...getFormProps(passwordForm)} className="mt-4 space-y-5">
 					<input type="hidden" name="intent" value="password" />
 					<input type="email" name="username" value={user.email} autoComplete="username" readOnly hidden />
@@ -154,6 +157,7 @@ export default function Account() {
 					<TextField label={t('auth:fields.confirmPassword')} field={passwordFields.confirmPassword} type="password" autoComplete="new-password" />
 					<SubmitButton>{t('password.submit')}</SubmitButton>
 				</Form>
+				</FormProvider>
 			</section>
 
 			<section aria-labelledby="sessions-heading" className="mt-8 rounded-lg border border-slate-200 p-6">

@@ -3,7 +3,7 @@
  * deactivate or reactivate. A role change or a deactivation ends the user's
  * sessions at once. Nobody changes their own role or deactivates themself.
  */
-import { getFormProps, useForm } from '@conform-to/react'
+import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -191,6 +191,7 @@ export default function AdminUsers() {
 				<section aria-labelledby="invite-heading" className="rounded-lg border border-slate-200 p-5">
 					<h2 id="invite-heading" className="text-lg font-semibold text-navy-900">{t('invite.heading')}</h2>
 					<p className="mt-1 text-sm text-slate-600">{t('invite.intro')}</p>
+					<FormProvider context={inviteForm.context}>
 					<Form method="post" {...getFormProps(inviteForm)} className="mt-4 space-y-4">
 						<input type="hidden" name="intent" value="invite" />
 						<FormErrors id={inviteForm.errorId} errors={inviteForm.errors} />
@@ -200,6 +201,7 @@ export default function AdminUsers() {
 						<SelectField label={t('invite.lang')} field={inviteFields.lang} options={LANGS.map((l) => ({ value: l, label: t(`account:languages.${l}`) }))} />
 						<SubmitButton>{t('invite.submit')}</SubmitButton>
 					</Form>
+					</FormProvider>
 				</section>
 				<section aria-labelledby="pending-heading">
 					<h2 id="pending-heading" className="text-lg font-semibold text-navy-900">{t('invite.pending')}</h2>

@@ -3,7 +3,7 @@
  * whether the address has an account or not: the token and the email are
  * made after the response, so their cost cannot be timed.
  */
-import { getFormProps, useForm } from '@conform-to/react'
+import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
@@ -75,6 +75,7 @@ export default function ForgotPassword() {
 					{t('forgot.sent')}
 				</p>
 			) : null}
+			<FormProvider context={form.context}>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<TextField label={t('fields.email')} field={fields.email} type="email" autoComplete="email" />
@@ -85,6 +86,7 @@ export default function ForgotPassword() {
 					</Link>
 				</div>
 			</Form>
+			</FormProvider>
 		</FormPage>
 	)
 }

@@ -1,5 +1,5 @@
 /** Accepting an invitation: choose a name and a password, and you are in. */
-import { getFormProps, useForm } from '@conform-to/react'
+import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -72,6 +72,7 @@ export default function AcceptInvitation() {
 			title={t('invitation.title')}
 			intro={<p>{t('invitation.intro', { role: t(`roles.${invitation.role}`), email: invitation.email })}</p>}
 		>
+			<FormProvider context={form.context}>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<input type="email" name="username" value={invitation.email} autoComplete="username" readOnly hidden />
@@ -80,6 +81,7 @@ export default function AcceptInvitation() {
 				<TextField label={t('fields.confirmPassword')} field={fields.confirmPassword} type="password" autoComplete="new-password" />
 				<SubmitButton>{t('invitation.submit')}</SubmitButton>
 			</Form>
+			</FormProvider>
 		</FormPage>
 	)
 }

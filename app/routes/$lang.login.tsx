@@ -2,7 +2,7 @@
  * Sign-in: email and password, throttled per account and per address, the
  * same answer whether the email exists or not, and a same-site redirect.
  */
-import { getFormProps, useForm } from '@conform-to/react'
+import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
@@ -76,6 +76,7 @@ export default function Login() {
 					{notice === 'password-reset' ? t('login.passwordReset') : t('login.signedOutEverywhere')}
 				</p>
 			) : null}
+			<FormProvider context={form.context}>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors}>
 					{actionData?.retryMinutes ? <p>{t('login.locked', { count: actionData.retryMinutes })}</p> : null}
@@ -90,6 +91,7 @@ export default function Login() {
 					</Link>
 				</div>
 			</Form>
+			</FormProvider>
 		</FormPage>
 	)
 }

@@ -3,7 +3,7 @@
  * the account ends; the person then signs in with the new password (OWASP:
  * no automatic sign-in after a reset).
  */
-import { getFormProps, useForm } from '@conform-to/react'
+import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
@@ -78,6 +78,7 @@ export default function ResetPassword() {
 	}
 	return (
 		<FormPage title={t('reset.title')} intro={<p>{t('reset.intro', { email })}</p>}>
+			<FormProvider context={form.context}>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
@@ -85,6 +86,7 @@ export default function ResetPassword() {
 				<TextField label={t('fields.confirmPassword')} field={fields.confirmPassword} type="password" autoComplete="new-password" />
 				<SubmitButton>{t('reset.submit')}</SubmitButton>
 			</Form>
+			</FormProvider>
 		</FormPage>
 	)
 }
