@@ -1,8 +1,9 @@
-/** `npm run db:seed`: migrate, then load the demo content (idempotent). */
+/** `npm run db:seed`: migrate, then load the demo content (idempotent); demo accounts on the embedded database only. */
 import { parseEnv } from '#app/utils/env.server.ts'
 import { openDatabaseFromEnv } from '../database.server.ts'
 import { migrate } from '../migrate.server.ts'
 import { createSql } from '../sql.server.ts'
+import { seedDemoAccounts } from './accounts.server.ts'
 import { seed } from './seed.server.ts'
 
 const log = (message: string) => console.log(`[zevlab] ${message}`)
@@ -11,7 +12,9 @@ const sql = createSql(database.url, { max: 1 })
 try {
 	await migrate({ sql, log })
 	await seed({ sql })
-	log(`Demo content is in ${database.description}`)
+	// Demo accounts only on the embedded (demo) database, never on DATABASE_URL's.
+	if (database.embedded) await seedDemoAccounts({ sql })
+	log(`Demo content${database.embedded ? ' and demo accounts are' : ' is'} in ${database.description}`)
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error)
 	process.exitCode = 1
