@@ -6,8 +6,9 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import postgres from 'postgres'
-import type { Env } from '#app/utils/env.server.ts'
+import { parseEnv, type Env } from '#app/utils/env.server.ts'
 import { startEmbeddedPostgres } from './embedded.server.ts'
+import { createSql, type Sql } from './sql.server.ts'
 
 const EMBEDDED_DATABASE_NAME = 'zevlab'
 
@@ -53,6 +54,27 @@ export function openDatabaseFromEnv(env: Env, log: (message: string) => void): P
 		embeddedPort: env.EMBEDDED_PG_PORT,
 		log,
 	})
+}
+
+/**
+ * For the CLIs: open the environment's database, run `task` with a
+ * one-connection client, report failures as a message, and clean up.
+ */
+export async function runWithDatabase(
+	task: (sql: Sql, database: DatabaseHandle, log: (message: string) => void) => Promise<void>,
+): Promise<void> {
+	const log = (message: string) => console.log(`[zevlab] ${message}`)
+	const database = await openDatabaseFromEnv(parseEnv(), log)
+	const sql = createSql(database.url, { max: 1 })
+	try {
+		await task(sql, database, log)
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error)
+		process.exitCode = 1
+	} finally {
+		await sql.end()
+		await database.stop()
+	}
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string) {

@@ -159,6 +159,15 @@ export function SubmitButton({
 	)
 }
 
+/** A confirmation after a successful action, announced to screen readers. */
+export function StatusNotice({ children, className = '' }: { children: ReactNode; className?: string }) {
+	return (
+		<p role="status" className={`rounded-md border border-leaf-600/30 bg-leaf-50 px-4 py-2 text-sm text-slate-800 ${className}`}>
+			{children}
+		</p>
+	)
+}
+
 /** A centred card for the sign-in, reset and invitation pages. */
 export function FormPage({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
 	return (

@@ -12,7 +12,7 @@ import { requireUser } from '#app/auth/auth.server.ts'
 import { hashPassword, isCommonPassword, verifyPassword } from '#app/auth/password.server.ts'
 import { changePasswordSchema, profileSchema } from '#app/auth/schemas.ts'
 import { blankSessionCookie, invalidateUserSessions, listUserSessions } from '#app/auth/session.server.ts'
-import { FormErrors, SelectField, SubmitButton, TextField } from '#app/components/forms.tsx'
+import { FormErrors, SelectField, StatusNotice, SubmitButton, TextField } from '#app/components/forms.tsx'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { LANGS } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
@@ -129,7 +129,7 @@ export default function Account() {
 				<h2 id="profile-heading" className="text-xl font-semibold text-navy-900">
 					{t('profile.heading')}
 				</h2>
-				{saved === 'profile' ? <Notice>{t('profile.saved')}</Notice> : null}
+				{saved === 'profile' ? <StatusNotice className="mt-3">{t('profile.saved')}</StatusNotice> : null}
 				<FormProvider context={profileForm.context}>
 				<Form method="post" {...getFormProps(profileForm)} className="mt-4 space-y-5">
 					<input type="hidden" name="intent" value="profile" />
@@ -146,7 +146,7 @@ export default function Account() {
 				<h2 id="password-heading" className="text-xl font-semibold text-navy-900">
 					{t('password.heading')}
 				</h2>
-				{saved === 'password' ? <Notice>{t('password.saved')}</Notice> : null}
+				{saved === 'password' ? <StatusNotice className="mt-3">{t('password.saved')}</StatusNotice> : null}
 				<FormProvider context={passwordForm.context}>
 				<Form method="post" {...getFormProps(passwordForm)} className="mt-4 space-y-5">
 					<input type="hidden" name="intent" value="password" />
@@ -165,7 +165,7 @@ export default function Account() {
 					{t('sessions.heading')}
 				</h2>
 				<p className="mt-2 text-slate-600">{t('sessions.intro')}</p>
-				{saved === 'sign-out-others' ? <Notice>{t('sessions.othersSignedOut')}</Notice> : null}
+				{saved === 'sign-out-others' ? <StatusNotice className="mt-3">{t('sessions.othersSignedOut')}</StatusNotice> : null}
 				<ul className="mt-4 divide-y divide-slate-200" data-testid="sessions">
 					{sessions.map((s) => (
 						<li key={s.id} className="py-3 text-sm">
@@ -196,13 +196,6 @@ export default function Account() {
 	)
 }
 
-function Notice({ children }: { children: string }) {
-	return (
-		<p role="status" className="mt-3 rounded-md border border-leaf-600/30 bg-leaf-50 px-4 py-2 text-sm text-slate-800">
-			{children}
-		</p>
-	)
-}
 
 export function ErrorBoundary() {
 	return <GeneralErrorBoundary />

@@ -12,7 +12,7 @@ import { requirePermission } from '#app/auth/auth.server.ts'
 import { can, ROLES } from '#app/auth/permissions.ts'
 import { changeRoleSchema, inviteSchema, setActiveSchema } from '#app/auth/schemas.ts'
 import { invalidateUserSessions } from '#app/auth/session.server.ts'
-import { FormErrors, SelectField, SubmitButton, TextField } from '#app/components/forms.tsx'
+import { FormErrors, SelectField, StatusNotice, SubmitButton, TextField } from '#app/components/forms.tsx'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { sendEmail } from '#app/email/outbox.server.ts'
 import { invitationEmail } from '#app/email/templates.server.ts'
@@ -126,9 +126,7 @@ export default function AdminUsers() {
 					{t('users.heading')}
 				</h1>
 				{notice ? (
-					<p role="status" className="mt-4 rounded-md border border-leaf-600/30 bg-leaf-50 px-4 py-2 text-sm text-slate-800">
-						{t(notice.key, { email: notice.email, name: notice.name, role: notice.role ? t(`auth:roles.${notice.role}`) : '' })}
-					</p>
+					<StatusNotice className="mt-4">{t(notice.key, { email: notice.email, name: notice.name, role: notice.role ? t(`auth:roles.${notice.role}`) : '' })}</StatusNotice>
 				) : null}
 				<div className="mt-4 overflow-x-auto rounded-lg border border-slate-200" role="region" aria-labelledby="members-heading" tabIndex={0}>
 					<table className="w-full min-w-[44rem] text-left text-sm">

@@ -9,7 +9,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { forgotPasswordSchema } from '#app/auth/schemas.ts'
-import { FormErrors, FormPage, SubmitButton, TextField } from '#app/components/forms.tsx'
+import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/components/forms.tsx'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { sendEmail } from '#app/email/outbox.server.ts'
 import { passwordResetEmail } from '#app/email/templates.server.ts'
@@ -71,9 +71,7 @@ export default function ForgotPassword() {
 	return (
 		<FormPage title={t('forgot.title')} intro={<p>{t('forgot.intro')}</p>}>
 			{actionData?.sent ? (
-				<p role="status" className="mb-6 rounded-md border border-leaf-600/30 bg-leaf-50 px-4 py-3 text-sm text-slate-800">
-					{t('forgot.sent')}
-				</p>
+				<StatusNotice className="mb-6">{t('forgot.sent')}</StatusNotice>
 			) : null}
 			<FormProvider context={form.context}>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">

@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getUser, signIn } from '#app/auth/auth.server.ts'
 import { loginSchema } from '#app/auth/schemas.ts'
-import { FormErrors, FormPage, SubmitButton, TextField } from '#app/components/forms.tsx'
+import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/components/forms.tsx'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
@@ -72,9 +72,7 @@ export default function Login() {
 	return (
 		<FormPage title={t('login.title')} intro={<p>{t('login.intro')}</p>}>
 			{notice ? (
-				<p role="status" className="mb-6 rounded-md border border-leaf-600/30 bg-leaf-50 px-4 py-3 text-sm text-slate-800">
-					{notice === 'password-reset' ? t('login.passwordReset') : t('login.signedOutEverywhere')}
-				</p>
+				<StatusNotice className="mb-6">{notice === 'password-reset' ? t('login.passwordReset') : t('login.signedOutEverywhere')}</StatusNotice>
 			) : null}
 			<FormProvider context={form.context}>
 			<Form method="post" {...getFormProps(form)} className="space-y-5">
