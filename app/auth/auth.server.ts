@@ -40,6 +40,9 @@ export async function requireUser(request: Request, lang: Lang) {
 	throw redirect(`${localizePath(lang, '/login')}?${new URLSearchParams({ redirectTo })}`)
 }
 
+/** A layout and its page both check: one denied request, one audit event. */
+const auditedDenials = new WeakSet<Request>()
+
 /**
  * The user, when `can` allows the permission; otherwise a 404 (audited),
  * for anonymous visitors too: what one may not see does not exist.
@@ -52,6 +55,8 @@ export async function requirePermission<P extends Permission>(
 	const current = await getSession(request)
 	const actor = current ? { id: current.user.id, role: current.user.role } : null
 	if (!can(actor, permission, ...resource)) {
+		if (auditedDenials.has(request)) throw new Response('Not Found', { status: 404 })
+		auditedDenials.add(request)
 		await recordAudit({
 			event: 'request_denied',
 			actorId: actor?.id ?? null,

@@ -20,10 +20,6 @@ export const AUDIT_EVENTS = [
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 
-export function isAuditEvent(value: unknown): value is AuditEvent {
-	return typeof value === 'string' && (AUDIT_EVENTS as readonly string[]).includes(value)
-}
-
 export async function recordAudit({
 	event,
 	actorId = null,

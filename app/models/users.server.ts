@@ -50,13 +50,6 @@ export async function listUsers(): Promise<UserRow[]> {
 	`
 }
 
-export async function countActiveAdmins(): Promise<number> {
-	const [row] = await sql<{ count: number }[]>`
-		select count(*)::int as count from users where role = 'admin' and deactivated_at is null
-	`
-	return row?.count ?? 0
-}
-
 export async function createUser(
 	user: { email: string; name: string; role: Role; passwordHash: string; lang: Lang; timeZone: string },
 	tx: Queryable = sql,
