@@ -53,6 +53,8 @@ export default defineConfig({
 			// Tests give each test its own client address in X-Forwarded-For,
 			// which the server believes only from a trusted (loopback) proxy.
 			TRUST_PROXY: 'loopback',
+			// Tests move the clock per request (X-Test-Now) to see scheduled posts go live.
+			TEST_CLOCK: 'header',
 		},
 	},
 })

@@ -16,6 +16,7 @@ import compression from 'compression'
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import { getLangFromPath } from '#app/i18n/lang.ts'
+import { requestTime, TEST_CLOCK_HEADER } from '#app/utils/clock.server.ts'
 import { parseEnv } from '#app/utils/env.server.ts'
 import { isSameOriginRequest } from '#app/utils/same-origin.server.ts'
 import { createSql } from '#db/sql.server.ts'
@@ -48,6 +49,7 @@ function clientIp(req: Request): string {
 
 export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmpty: boolean }) {
 	const env = parseEnv()
+	if (env.TEST_CLOCK) log(`TEST_CLOCK=${env.TEST_CLOCK}: requests may set their own time (tests only)`)
 	const database = await openDatabaseFromEnv(env, log)
 	// The app's own pool (db/client.server.ts) reads this on first import.
 	process.env.DATABASE_URL = database.url
@@ -161,7 +163,11 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		createRequestHandler({
 			build,
 			mode,
-			getLoadContext: (req, res) => ({ cspNonce: cspNonce(res), clientIp: clientIp(req) }),
+			getLoadContext: (req, res) => ({
+				cspNonce: cspNonce(res),
+				clientIp: clientIp(req),
+				now: requestTime({ headerValue: req.get(TEST_CLOCK_HEADER), allowOverride: env.TEST_CLOCK === 'header' }),
+			}),
 		}),
 	)
 

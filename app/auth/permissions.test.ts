@@ -11,9 +11,22 @@ const EXPECTED = {
 	'user:invite': { admin: true, editor: false, researcher: false, official: false, anonymous: false },
 	'user:change-role': { admin: true, editor: false, researcher: false, official: false, anonymous: false },
 	'user:deactivate': { admin: true, editor: false, researcher: false, official: false, anonymous: false },
+	'news:write': { admin: true, editor: true, researcher: true, official: false, anonymous: false },
+	// On someone else's draft (own drafts below).
+	'news:edit': { admin: true, editor: true, researcher: false, official: false, anonymous: false },
+	'news:publish': { admin: true, editor: true, researcher: false, official: false, anonymous: false },
+	'media:upload': { admin: true, editor: true, researcher: true, official: false, anonymous: false },
 } satisfies Record<Permission, Record<Who, boolean>>
 
-const SIMPLE_PERMISSIONS = ['admin:users:read', 'admin:outbox:read', 'admin:audit:read', 'user:invite'] as const
+const SIMPLE_PERMISSIONS = [
+	'admin:users:read',
+	'admin:outbox:read',
+	'admin:audit:read',
+	'user:invite',
+	'news:write',
+	'news:publish',
+	'media:upload',
+] as const
 const TARGET_PERMISSIONS = ['user:change-role', 'user:deactivate'] as const
 
 const ACTOR_ID = 'actor-id'
@@ -29,7 +42,7 @@ const cases = <P extends Permission>(permissions: readonly P[]) =>
 
 describe('can', () => {
 	test('the table covers every permission exactly once', () => {
-		expect([...SIMPLE_PERMISSIONS, ...TARGET_PERMISSIONS].sort()).toEqual(Object.keys(EXPECTED).sort())
+		expect([...SIMPLE_PERMISSIONS, ...TARGET_PERMISSIONS, 'news:edit'].sort()).toEqual(Object.keys(EXPECTED).sort())
 	})
 
 	test.each(cases(SIMPLE_PERMISSIONS))('%s for %s is %s', (permission, who, allowed) => {
@@ -51,6 +64,27 @@ describe('can', () => {
 		expect(can({ id: 'x', role: 'admin' }, 'user:deactivate', { id: 'y' })).toBe(true)
 		expect(can({ id: 'x', role: 'editor' }, 'user:deactivate', { id: 'y' })).toBe(false)
 		expect(can({ id: 'y', role: 'admin' }, 'user:deactivate', { id: 'y' })).toBe(false)
+	})
+})
+
+describe('news:edit', () => {
+	const STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const
+
+	test.each(WHO.flatMap((who) => STATUSES.map((status) => [who, status] as const)))(
+		"%s on someone else's %s post follows the table",
+		(who, status) => {
+			expect(can(actorFor(who), 'news:edit', { authorId: OTHER_ID, status })).toBe(EXPECTED['news:edit'][who])
+		},
+	)
+
+	test('a researcher edits their own post only while it is a draft', () => {
+		const researcher = actorFor('researcher')
+		expect(can(researcher, 'news:edit', { authorId: ACTOR_ID, status: 'draft' })).toBe(true)
+		for (const status of ['scheduled', 'published', 'archived'] as const) {
+			expect(can(researcher, 'news:edit', { authorId: ACTOR_ID, status })).toBe(false)
+		}
+		expect(can(actorFor('official'), 'news:edit', { authorId: ACTOR_ID, status: 'draft' })).toBe(false)
+		expect(can(researcher, 'news:edit', { authorId: null, status: 'draft' })).toBe(false)
 	})
 })
 

@@ -4,6 +4,9 @@
  * UI (which hides what a user may not do). Deny by default: a permission not
  * listed here does not exist, and the anonymous public has none of these.
  *
+ * News: researchers write posts and submit them for review; editors and
+ * admins edit any post and decide what the public sees.
+ *
  * Working-group roles (lead, member, observer) arrive with the working-groups
  * issue as resource-scoped permissions: `can(user, 'draft:edit', { group })`.
  */
@@ -16,6 +19,12 @@ export function isRole(value: unknown): value is Role {
 
 /** Who is asking: a signed-in member, or null for the public. */
 export type Actor = { id: string; role: Role } | null
+
+/** A news post someone wants to change: who wrote it and where it stands. */
+export interface NewsPostTarget {
+	authorId: string | null
+	status: 'draft' | 'scheduled' | 'published' | 'archived'
+}
 
 /** A user an admin acts on. */
 export interface UserTarget {
@@ -31,12 +40,21 @@ interface Permissions {
 	/** Change someone's role or (de)activate them: never one's own account. */
 	'user:change-role': UserTarget
 	'user:deactivate': UserTarget
+	/** The newsroom: list posts, start a new one, upload images. */
+	'news:write': undefined
+	/** Change a post's text, tags and cover; a researcher only their own unpublished draft. */
+	'news:edit': NewsPostTarget
+	/** Publish, schedule, unpublish, archive, restore a revision. */
+	'news:publish': undefined
+	'media:upload': undefined
 }
 export type Permission = keyof Permissions
 
 type Rule<P extends Permission> = (actor: NonNullable<Actor>, resource: Permissions[P]) => boolean
 
 const isAdmin = (actor: NonNullable<Actor>) => actor.role === 'admin'
+const isEditor = (actor: NonNullable<Actor>) => actor.role === 'admin' || actor.role === 'editor'
+const isWriter = (actor: NonNullable<Actor>) => isEditor(actor) || actor.role === 'researcher'
 
 const RULES: { [P in Permission]: Rule<P> } = {
 	'admin:users:read': isAdmin,
@@ -46,6 +64,12 @@ const RULES: { [P in Permission]: Rule<P> } = {
 	// An admin who demotes or deactivates themself could lock everyone out.
 	'user:change-role': (actor, target) => isAdmin(actor) && target.id !== actor.id,
 	'user:deactivate': (actor, target) => isAdmin(actor) && target.id !== actor.id,
+	'news:write': isWriter,
+	// What the public already sees (or will, once scheduled) is an editor's call.
+	'news:edit': (actor, post) =>
+		isEditor(actor) || (actor.role === 'researcher' && post.authorId === actor.id && post.status === 'draft'),
+	'news:publish': isEditor,
+	'media:upload': isWriter,
 }
 
 /** The resource argument a permission takes: none, or one. */

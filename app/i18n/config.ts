@@ -9,7 +9,18 @@ export const DEFAULT_LANG: Lang = 'en'
 
 export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-CN' }
 
-export const NAMESPACES = ['common', 'home', 'validation', 'auth', 'account', 'admin', 'email'] as const
+export const NAMESPACES = [
+	'common',
+	'home',
+	'validation',
+	'auth',
+	'account',
+	'admin',
+	'email',
+	'news',
+	'newsroom',
+	'media',
+] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE = 'common' satisfies Namespace
 

@@ -8,6 +8,9 @@ import enAuth from '#locales/en/auth.json'
 import enCommon from '#locales/en/common.json'
 import enEmail from '#locales/en/email.json'
 import enHome from '#locales/en/home.json'
+import enMedia from '#locales/en/media.json'
+import enNews from '#locales/en/news.json'
+import enNewsroom from '#locales/en/newsroom.json'
 import enValidation from '#locales/en/validation.json'
 import zhAccount from '#locales/zh/account.json'
 import zhAdmin from '#locales/zh/admin.json'
@@ -15,10 +18,13 @@ import zhAuth from '#locales/zh/auth.json'
 import zhCommon from '#locales/zh/common.json'
 import zhEmail from '#locales/zh/email.json'
 import zhHome from '#locales/zh/home.json'
+import zhMedia from '#locales/zh/media.json'
+import zhNews from '#locales/zh/news.json'
+import zhNewsroom from '#locales/zh/newsroom.json'
 import zhValidation from '#locales/zh/validation.json'
 import type { Lang, Namespace } from './config.ts'
 
 export const resources = {
-	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail },
-	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail },
+	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail, news: enNews, newsroom: enNewsroom, media: enMedia },
+	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail, news: zhNews, newsroom: zhNewsroom, media: zhMedia },
 } satisfies Record<Lang, Record<Namespace, unknown>>

@@ -15,6 +15,16 @@ export interface NewsTeaser {
 	publishedAt: Date
 }
 
+/**
+ * The one rule for what the public sees: published posts, and scheduled ones
+ * whose time has come by `now` (the request's clock). No job flips a
+ * scheduled post; this comparison is what makes it appear. Used as a
+ * fragment inside every public query, with the post aliased `p`.
+ */
+export function publicPostCondition(now: Date) {
+	return sql`p.status in ('published', 'scheduled') and p.published_at <= ${now}`
+}
+
 export async function listLatestNews({
 	lang,
 	limit,
@@ -35,7 +45,7 @@ export async function listLatestNews({
 			order by (lang = ${lang}) desc
 			limit 1
 		) t
-		where p.status = 'published' and p.published_at <= ${now}
+		where ${publicPostCondition(now)}
 		order by p.published_at desc, p.id desc
 		limit ${limit}
 	`

@@ -7,6 +7,8 @@ declare module '@remix-run/node' {
 		cspNonce: string
 		/** The client's address: the socket's, or X-Forwarded-For's only behind a trusted proxy. */
 		clientIp: string
+		/** When this request happens: the clock every "now" comparison uses. */
+		now: Date
 	}
 	interface Future {
 		v3_singleFetch: true

@@ -27,6 +27,11 @@ const envSchema = z.object({
 	/** The first admin of a real deployment (never a default). */
 	ADMIN_EMAIL: z.string().email().optional(),
 	ADMIN_PASSWORD: z.string().optional(),
+	/**
+	 * Tests only: `header` lets each request set its own clock through
+	 * X-Test-Now (see app/utils/clock.server.ts). Never set in a deployment.
+	 */
+	TEST_CLOCK: z.enum(['header']).optional(),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -12,13 +12,30 @@ export interface SeedWorkingGroup {
 	text: Bilingual<{ name: string; summary: string; description: string }>
 }
 
+export interface SeedTag {
+	/** Stable identity used in URLs (`/en/news?tag=…`) and for idempotent upserts. */
+	slug: string
+	label: Bilingual<string>
+}
+
 export interface SeedNewsPost {
 	/** Stable identity for idempotent upserts. */
 	key: string
-	/** ISO 8601 with offset, e.g. 2026-10-12T09:00:00-07:00. */
+	/** Defaults to published; drafts and scheduled posts show the workflow. */
+	status?: 'draft' | 'scheduled' | 'published'
+	/** ISO 8601 with offset, e.g. 2026-10-12T09:00:00-07:00. Ignored for drafts. */
 	publishedAt: string
 	/** Slug of the working group the post belongs to, if any. */
 	groupSlug: string | null
+	/** Slugs of tags from `SeedContent.tags`. */
+	tags: string[]
+	/** The language the post was written in; the other version is its translation. */
+	original: SeedLang
+	/**
+	 * Demo of an outdated translation: the original was revised after the
+	 * translation was made, so readers of the translation see a notice.
+	 */
+	translationOutdated?: boolean
 	/** A language may be absent: the portal shows an honest notice then. */
 	text: Partial<
 		Bilingual<{
@@ -40,6 +57,7 @@ export interface SeedComparisonRow {
 
 export interface SeedContent {
 	workingGroups: SeedWorkingGroup[]
+	tags: SeedTag[]
 	newsPosts: SeedNewsPost[]
 	comparison: {
 		/** Stable identity; the home page asks for this key. */
