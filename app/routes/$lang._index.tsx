@@ -19,11 +19,11 @@ export const handle = { i18n: ['home'] }
 
 const LATEST_NEWS_COUNT = 3
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
 	const t = await getFixedT(lang, ['home', 'common'])
 	const [news, groups, comparison] = await Promise.all([
-		listLatestNews({ lang, limit: LATEST_NEWS_COUNT }),
+		listLatestNews({ lang, limit: LATEST_NEWS_COUNT, now: context.now }),
 		listWorkingGroups({ lang }),
 		getPolicyComparison({ key: EV_POLICY_COMPARISON_KEY, lang }),
 	])

@@ -58,6 +58,16 @@ export async function seed({
 			}
 		}
 
+		for (const tag of content.tags) {
+			const tagId = await upsertId(
+				tx`insert into tags (slug) values (${tag.slug}) on conflict (slug) do nothing returning id`,
+				tx`select id from tags where slug = ${tag.slug}`,
+			)
+			for (const [lang, label] of entries(tag.label)) {
+				await tx`insert into tag_translations (tag_id, lang, label) values (${tagId}, ${lang}, ${label}) on conflict do nothing`
+			}
+		}
+
 		for (const post of content.newsPosts) {
 			const versions = entries(post.text)
 			// A post is "already there" when any of its language versions is.
@@ -67,21 +77,43 @@ export async function seed({
 				exists ||= Boolean(found)
 			}
 			if (exists) continue
+			const status = post.status ?? 'published'
 			const [created] = await tx<{ id: string }[]>`
 				insert into news_posts (status, published_at, working_group_id)
 				values (
-					'published',
-					${new Date(post.publishedAt)},
+					${status},
+					${status === 'draft' ? null : new Date(post.publishedAt)},
 					(select id from working_groups where slug = ${post.groupSlug})
 				)
 				returning id
 			`
+			const bilingual = versions.length === 2
 			for (const [lang, text] of versions) {
+				const isOriginal = lang === post.original
+				// An outdated translation: the original is at revision 2, its
+				// translation still records revision 1.
+				const revision = isOriginal && post.translationOutdated ? 2 : 1
+				const translatedFrom = bilingual && !isOriginal ? 1 : null
 				await tx`
-					insert into news_post_translations (post_id, lang, slug, title, summary, body_markdown, seo_description)
-					values (${created!.id}, ${lang}, ${text.slug}, ${text.title}, ${text.summary}, ${text.bodyMarkdown}, ${text.seoDescription})
+					insert into news_post_translations (
+						post_id, lang, slug, title, summary, body_markdown, seo_description, revision, translated_from_revision
+					)
+					values (
+						${created!.id}, ${lang}, ${text.slug}, ${text.title}, ${text.summary}, ${text.bodyMarkdown},
+						${text.seoDescription}, ${revision}, ${translatedFrom}
+					)
 				`
 			}
+			for (const tag of post.tags) {
+				await tx`
+					insert into news_post_tags (post_id, tag_id)
+					select ${created!.id}, id from tags where slug = ${tag}
+				`
+			}
+			await tx`
+				insert into news_post_revisions (post_id, version, action, snapshot)
+				values (${created!.id}, 1, 'create', news_post_snapshot(${created!.id}))
+			`
 		}
 	})
 }

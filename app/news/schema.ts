@@ -1,0 +1,111 @@
+/**
+ * The newsroom editor's form, shared by the browser (instant errors) and the
+ * server (the authority). Messages are translation keys. Both language
+ * versions sit in one form; a version counts as written once any of its
+ * title, summary or body has text, and then it must be complete.
+ */
+import { z } from 'zod'
+import { LANGS, type Lang } from '#app/i18n/config.ts'
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
+export const TITLE_MAX = 200
+export const SLUG_MAX = 120
+export const SUMMARY_MAX = 600
+export const SEO_DESCRIPTION_MAX = 300
+export const COVER_ALT_MAX = 300
+export const BODY_MAX = 100_000
+
+export const EDITOR_INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'archive', 'preview'] as const
+export type EditorIntent = (typeof EDITOR_INTENTS)[number]
+
+const text = (max: number, key: string) =>
+	z
+		.string()
+		.max(max, `newsroom:errors.${key}-too-long`)
+		.optional()
+		.transform((value) => value?.trim() ?? '')
+
+const versionSchema = z
+	.object({
+		title: text(TITLE_MAX, 'title'),
+		slug: text(SLUG_MAX, 'slug'),
+		summary: text(SUMMARY_MAX, 'summary'),
+		body: z
+			.string()
+			.max(BODY_MAX, 'newsroom:errors.body-too-long')
+			.optional()
+			.transform((value) => value?.replace(/\r\n/g, '\n').trimEnd() ?? ''),
+		seoDescription: text(SEO_DESCRIPTION_MAX, 'seo-description'),
+		coverAlt: text(COVER_ALT_MAX, 'cover-alt'),
+		/** "This version matches the other one now": records the other's revision. */
+		upToDate: z.boolean().optional().default(false),
+	})
+	.superRefine((version, ctx) => {
+		if (!isWritten(version)) return
+		if (!version.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'newsroom:errors.title-required' })
+		if (!version.body) ctx.addIssue({ code: 'custom', path: ['body'], message: 'newsroom:errors.body-required' })
+		if (version.slug && !SLUG_PATTERN.test(version.slug)) {
+			ctx.addIssue({ code: 'custom', path: ['slug'], message: 'newsroom:errors.slug-invalid' })
+		}
+	})
+
+export type VersionFields = z.output<typeof versionSchema>
+
+export function isWritten(version: Pick<VersionFields, 'title' | 'summary' | 'body'>): boolean {
+	return Boolean(version.title || version.summary || version.body)
+}
+
+export const newsPostSchema = z
+	.object({
+		intent: z.enum(EDITOR_INTENTS).default('save'),
+		/** The post's version when the editor loaded it (absent for a new post). */
+		version: z.coerce.number().int().positive().optional(),
+		/** Set by the conflict notice's "keep mine" button: the version the editor has now seen. */
+		overwrite: z.coerce.number().int().positive().optional(),
+		workingGroup: z.string().optional().default(''),
+		coverMediaId: z.string().regex(/^\d*$/).optional().default(''),
+		tags: z.array(z.string().regex(SLUG_PATTERN)).optional().default([]),
+		/** Wall-clock time in the editor's time zone, from <input type=datetime-local>. */
+		publishAt: z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'newsroom:errors.publish-at-invalid')
+			.optional(),
+		en: versionSchema.optional().default({}),
+		zh: versionSchema.optional().default({}),
+	})
+	.superRefine((post, ctx) => {
+		if (post.intent === 'preview') return
+		if (!LANGS.some((lang) => isWritten(post[lang]))) {
+			ctx.addIssue({ code: 'custom', path: [], message: 'newsroom:errors.no-version' })
+		}
+		if (post.intent === 'schedule' && !post.publishAt) {
+			ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'newsroom:errors.publish-at-required' })
+		}
+	})
+
+export type NewsPostForm = z.output<typeof newsPostSchema>
+
+/**
+ * A URL slug from a title: lower-case ASCII words joined by hyphens. Titles
+ * in Chinese give nothing here; the editor then uses the English slug.
+ */
+export function slugify(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, SLUG_MAX)
+		.replace(/-+$/, '')
+}
+
+/** The slug a version will be saved under: typed, else from its title, else the other language's. */
+export function resolveSlug(form: Pick<NewsPostForm, Lang>, lang: Lang): string {
+	const own = form[lang]
+	if (own.slug) return own.slug
+	const fromTitle = slugify(own.title)
+	if (fromTitle) return fromTitle
+	const other = form[lang === 'en' ? 'zh' : 'en']
+	return other.slug || slugify(other.title)
+}
