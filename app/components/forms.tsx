@@ -7,7 +7,7 @@
  * Fields read their state with `useField`, so each subscribes to its own
  * errors: wrap every form in Conform's <FormProvider context={form.context}>.
  */
-import { getInputProps, getSelectProps, useField, type FieldMetadata } from '@conform-to/react'
+import { getInputProps, getSelectProps, getTextareaProps, useField, type FieldMetadata } from '@conform-to/react'
 import { useNavigation } from '@remix-run/react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -53,12 +53,15 @@ export function TextField({
 	type = 'text',
 	autoComplete,
 	hint,
+	lang,
 }: {
 	label: string
 	field: FieldMetadata<string>
-	type?: 'text' | 'email' | 'password'
+	type?: 'text' | 'email' | 'password' | 'datetime-local'
 	autoComplete?: string
 	hint?: string
+	/** The language of what is typed, when it differs from the page's. */
+	lang?: string
 }) {
 	const [meta] = useField<string>(field.name, { formId: field.formId })
 	const props = getInputProps(meta, { type, ariaDescribedBy: hint ? `${meta.id}-hint` : undefined })
@@ -73,6 +76,7 @@ export function TextField({
 				{...props}
 				{...(type === 'password' ? { defaultValue: undefined, ref: passwordRef } : {})}
 				autoComplete={autoComplete}
+				lang={lang}
 				className={inputClass}
 			/>
 			{hint ? (
@@ -99,6 +103,54 @@ function useClearAfterSubmit(enabled: boolean) {
 		previous.current = navigation.state
 	}, [enabled, navigation.state])
 	return ref
+}
+
+export function TextareaField({
+	label,
+	field,
+	rows = 3,
+	hint,
+	className = '',
+	lang,
+}: {
+	label: string
+	field: FieldMetadata<string>
+	rows?: number
+	hint?: string
+	className?: string
+	/** The language of what is typed, when it differs from the page's. */
+	lang?: string
+}) {
+	const [meta] = useField<string>(field.name, { formId: field.formId })
+	const props = getTextareaProps(meta, { ariaDescribedBy: hint ? `${meta.id}-hint` : undefined })
+	return (
+		<div>
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">
+				{label}
+			</label>
+			<textarea {...props} rows={rows} lang={lang} className={`${inputClass} ${className}`} />
+			{hint ? (
+				<p id={`${meta.id}-hint`} className="mt-1 text-sm text-slate-500">
+					{hint}
+				</p>
+			) : null}
+			<FieldErrors id={meta.errorId} errors={meta.errors} />
+		</div>
+	)
+}
+
+export function CheckboxField({ label, field, hint }: { label: string; field: FieldMetadata<boolean>; hint?: string }) {
+	const [meta] = useField<boolean>(field.name, { formId: field.formId })
+	return (
+		<div>
+			<label className="flex items-start gap-2 text-sm text-slate-800">
+				<input {...getInputProps(meta, { type: 'checkbox' })} className="mt-0.5 size-4 rounded border-slate-300" />
+				<span>{label}</span>
+			</label>
+			{hint ? <p className="mt-1 pl-6 text-sm text-slate-500">{hint}</p> : null}
+			<FieldErrors id={meta.errorId} errors={meta.errors} />
+		</div>
+	)
 }
 
 export function SelectField({

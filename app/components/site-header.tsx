@@ -67,6 +67,13 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 					<ul className="flex shrink-0 items-center justify-end gap-1 border-t border-white/10 sm:border-0" data-testid="member-links">
 						{user ? (
 							<>
+								{can(actor, 'news:write') ? (
+									<li>
+										<NavLink to={localizePath(lang, '/newsroom')} className={navLinkClass}>
+											{t('nav.newsroom')}
+										</NavLink>
+									</li>
+								) : null}
 								{can(actor, 'admin:users:read') ? (
 									<li>
 										<NavLink to={localizePath(lang, '/admin')} className={navLinkClass}>

@@ -16,10 +16,8 @@ import type { Queryable } from '#db/sql.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import type { Actor } from '#app/auth/permissions.ts'
 import { isOutdated } from '#app/models/news.server.ts'
-import { isWritten, type EditorIntent, type VersionFields } from '#app/news/schema.ts'
+import { isWritten, type EditorIntent, type NewsStatus, type VersionFields } from '#app/news/schema.ts'
 
-export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const
-export type NewsStatus = (typeof NEWS_STATUSES)[number]
 
 export interface EditableVersion {
 	slug: string

@@ -15,6 +15,9 @@ export const SEO_DESCRIPTION_MAX = 300
 export const COVER_ALT_MAX = 300
 export const BODY_MAX = 100_000
 
+export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const
+export type NewsStatus = (typeof NEWS_STATUSES)[number]
+
 export const EDITOR_INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'archive', 'preview'] as const
 export type EditorIntent = (typeof EDITOR_INTENTS)[number]
 
@@ -84,6 +87,7 @@ export const newsPostSchema = z
 	})
 
 export type NewsPostForm = z.output<typeof newsPostSchema>
+export type NewsPostFormInput = z.input<typeof newsPostSchema>
 
 /**
  * A URL slug from a title: lower-case ASCII words joined by hyphens. Titles
