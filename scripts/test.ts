@@ -12,6 +12,7 @@
  *   npm test              all three
  *   npm run test:unit     typecheck skipped; vitest only
  *   npm run test:e2e      build and Playwright only
+ *   npm run test:e2e -- e2e/news.spec.ts -g publish    (arguments go to Playwright)
  */
 import { spawn } from 'node:child_process'
 import { mkdir, readFile, rm } from 'node:fs/promises'
@@ -22,6 +23,8 @@ import { createTestDatabase, findFreePort, startTestDatabaseServer } from '#db/t
 
 const REPORT_DIR = '.cache/test-results'
 const only = process.argv[2] as 'unit' | 'e2e' | undefined
+/** After `e2e`: Playwright's own arguments (spec files, -g), to run a part of the suite. */
+const playwrightArgs = only === 'e2e' ? process.argv.slice(3) : []
 
 interface Tally {
 	name: string
@@ -73,7 +76,7 @@ async function e2e(adminUrl: string): Promise<Tally> {
 		await sql.end()
 	}
 	const output = `${REPORT_DIR}/playwright.json`
-	const code = await run('npx', ['playwright', 'test'], {
+	const code = await run('npx', ['playwright', 'test', ...playwrightArgs], {
 		E2E_DATABASE_URL: databaseUrl,
 		E2E_PORT: String(await findFreePort()),
 		PLAYWRIGHT_JSON_OUTPUT_NAME: output,

@@ -50,7 +50,9 @@ export function NewsEditor({ formId, defaultValue, post, options, canPublish, ti
 		id: formId,
 		lastResult: actionData?.result,
 		defaultValue,
-		shouldValidate: 'onBlur',
+		// Not on blur: an error appearing as focus leaves a field would push the
+		// buttons down under the pointer, and a click on "Publish" would miss.
+		shouldValidate: 'onSubmit',
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: newsPostSchema }),
 	})
