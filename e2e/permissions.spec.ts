@@ -17,6 +17,12 @@ const ROUTES_DIR = path.resolve(import.meta.dirname, '../app/routes')
 const all = (status: number) => Object.fromEntries(EVERYONE.map((who) => [who, status])) as Record<Who, number>
 /** Admins get `yes`, everybody else (anonymous included) a 404. */
 const adminOnly = (yes: number) => ({ ...all(404), admin: yes })
+/** Researchers, editors and admins get `yes`; officials and the public a 404. */
+const writers = (yes: number) => ({ ...all(404), researcher: yes, editor: yes, admin: yes })
+/** Editors and admins get `yes`; everybody else a 404. */
+const editors = (yes: number) => ({ ...all(404), editor: yes, admin: yes })
+/** The seed's first post: published and authorless, so a researcher may not edit it. */
+const SEEDED_POST = '/en/newsroom/1'
 /** Members get `yes`; the public is sent to sign in. */
 const members = (yes: number) => ({ ...all(yes), anonymous: 302 })
 
@@ -72,6 +78,24 @@ const MATRIX: Record<string, RouteCase> = {
 	},
 	'$lang.admin.outbox': { path: '/zh/admin/outbox', get: adminOnly(200) },
 	'$lang.admin.audit': { path: '/en/admin/audit', get: adminOnly(200) },
+	'$lang.newsroom': { path: '/zh/newsroom', get: writers(200) },
+	'$lang.newsroom._index': { path: '/en/newsroom?status=review', get: writers(200) },
+	// Preview renders without saving anything.
+	'$lang.newsroom.new': {
+		path: '/en/newsroom/new',
+		get: writers(200),
+		post: { form: () => ({ intent: 'preview', 'en.title': 'Matrix', 'en.body': '**Preview**' }), expect: writers(200) },
+	},
+	'$lang.newsroom.$postId': {
+		path: SEEDED_POST,
+		get: editors(200),
+		post: { form: () => ({ intent: 'preview', 'en.title': 'Matrix', 'en.body': '**Preview**' }), expect: editors(200) },
+	},
+	'$lang.newsroom.$postId_.history': {
+		path: `${SEEDED_POST}/history`,
+		get: editors(200),
+		post: { form: () => ({ revisionId: 'not-a-revision', version: '1' }), expect: editors(400) },
+	},
 }
 
 function routeFiles() {
