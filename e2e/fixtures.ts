@@ -77,7 +77,7 @@ export function sessionHeaders(token: string | null, baseURL: string): Record<st
 }
 
 /** The newest email to an address, as the outbox holds it (sent after the response, so wait). */
-export async function waitForEmail(to: string, { kind }: { kind: 'invitation' | 'password_reset' }): Promise<{ subject: string; body: string; link: string }> {
+export async function waitForEmail(to: string, { kind }: { kind: 'invitation' | 'password_reset' | 'review_request' }): Promise<{ subject: string; body: string; link: string }> {
 	const deadline = Date.now() + 10_000
 	while (Date.now() < deadline) {
 		const [row] = await getDb()<{ subject: string; body_text: string }[]>`

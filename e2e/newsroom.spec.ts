@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Page } from '@playwright/test'
-import { createUser, expect, getDb, signInContext, test } from './fixtures.ts'
+import { createUser, expect, getDb, signInContext, test, waitForEmail } from './fixtures.ts'
 import enNewsroom from '../locales/en/newsroom.json' with { type: 'json' }
 import zhNewsroom from '../locales/zh/newsroom.json' with { type: 'json' }
 
@@ -189,7 +189,7 @@ test('two editors save the same version: the second gets a conflict, loses nothi
 test('a researcher drafts and submits for review; an editor publishes; the researcher can no longer edit it', async ({ browser, baseURL }) => {
 	const t = newsroom.en
 	const researcher = await createUser({ role: 'researcher', name: 'Rita Researcher' })
-	const editor = await createUser({ role: 'editor' })
+	const editor = await createUser({ role: 'editor', lang: 'zh' })
 	const r = await browser.newContext({ baseURL })
 	await signInContext(r, baseURL!, researcher.id)
 	const page = await r.newPage()
@@ -203,6 +203,11 @@ test('a researcher drafts and submits for review; an editor publishes; the resea
 	await save(page, t.actions.submit)
 	await expect(page.getByRole('status')).toHaveText(t.saved.submit)
 	await expect(page.getByText(t.status['in-review'])).toBeVisible()
+	// Editors are told, each in their own language, with a link to the post.
+	const email = await waitForEmail(editor.email, { kind: 'review_request' })
+	expect(email.subject).toBe(`待审核：Field notes ${slug}`)
+	expect(email.body).toContain('Rita Researcher')
+	expect(email.link).toMatch(new RegExp(`/zh/newsroom/${id}$`))
 
 	// A researcher cannot publish by forging the button either.
 	const forged = await page.request.post(`/en/newsroom/${id}`, {

@@ -7,7 +7,7 @@
 import nodemailer from 'nodemailer'
 import { sql } from '#db/client.server.ts'
 
-export type EmailKind = 'invitation' | 'password_reset'
+export type EmailKind = 'invitation' | 'password_reset' | 'review_request'
 
 export interface EmailMessage {
 	to: string

@@ -56,3 +56,29 @@ export async function passwordResetEmail({
 		text: t('reset.body', { name, link: `${origin}${localizePath(lang, `/reset-password/${token}`)}` }),
 	}
 }
+
+/** To an editor: a researcher asks for a news post to be reviewed. */
+export async function reviewRequestEmail({
+	to,
+	name,
+	lang,
+	origin,
+	postId,
+	title,
+	authorName,
+}: {
+	to: string
+	name: string
+	lang: Lang
+	origin: string
+	postId: string
+	title: string
+	authorName: string
+}): Promise<EmailMessage> {
+	const t = await getFixedT(lang, 'email')
+	return {
+		to,
+		subject: t('review.subject', { title }),
+		text: t('review.body', { name, author: authorName, title, link: `${origin}${localizePath(lang, `/newsroom/${postId}`)}` }),
+	}
+}

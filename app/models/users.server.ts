@@ -89,3 +89,12 @@ export async function setDeactivated({ userId, deactivated }: { userId: string; 
 	`
 	return Boolean(row)
 }
+
+/** Active members with one of these roles (who to notify of a review request, say). */
+export async function listActiveUsersWithRoles(roles: Role[]): Promise<UserRow[]> {
+	return sql<UserRow[]>`
+		select id, email, name, role, lang, time_zone, deactivated_at, created_at
+		from users where role in ${sql(roles)} and deactivated_at is null
+		order by lower(name), email
+	`
+}

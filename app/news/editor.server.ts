@@ -14,7 +14,11 @@ import { newsPostSchema, resolveSlug, type NewsPostForm } from '#app/news/schema
 import { listMedia } from '#app/models/media.server.ts'
 import { getEditablePost, listTagOptions, savePost, type EditablePost, type PostInput, type WorkflowStep } from '#app/models/newsroom.server.ts'
 import { listWorkingGroups } from '#app/models/working-groups.server.ts'
+import { sendEmail } from '#app/email/outbox.server.ts'
+import { reviewRequestEmail } from '#app/email/templates.server.ts'
+import { listActiveUsersWithRoles } from '#app/models/users.server.ts'
 import { formatDateTime } from '#app/utils/format.ts'
+import { getSiteOrigin } from '#app/utils/site.server.ts'
 import { renderMarkdown } from '#app/utils/markdown.server.ts'
 import { dateToWallTime, wallTimeToDate } from '#app/utils/time-zone.ts'
 
@@ -80,6 +84,7 @@ export async function handleEditorAction({
 	})
 	switch (result.kind) {
 		case 'saved':
+			if (step === 'submit') await notifyEditors({ request, postId: result.id, author: user.name, form })
 			return redirect(`${localizePath(lang, `/newsroom/${result.id}`)}?saved=${step}`)
 		case 'not-found':
 			throw new Response('Not Found', { status: 404 })
@@ -164,4 +169,17 @@ export function versionStates(post: EditablePost) {
 			return v ? [[lang, { revision: v.revision, translatedFromRevision: v.translatedFromRevision, outdated: v.outdated }]] : []
 		}),
 	)
+}
+
+/** Every active editor hears of a review request, in their own language. */
+async function notifyEditors({ request, postId, author, form }: { request: Request; postId: string; author: string; form: NewsPostForm }) {
+	const origin = getSiteOrigin(request)
+	const editors = await listActiveUsersWithRoles(['editor'])
+	for (const editor of editors) {
+		const title = form[editor.lang].title || form.en.title || form.zh.title
+		await sendEmail({
+			kind: 'review_request',
+			...(await reviewRequestEmail({ to: editor.email, name: editor.name, lang: editor.lang, origin, postId, title, authorName: author })),
+		})
+	}
 }
