@@ -13,6 +13,10 @@ const TABLES = [
 	'policy_comparison_translations',
 	'policy_comparison_rows',
 	'policy_comparison_row_translations',
+	'tags',
+	'tag_translations',
+	'news_post_tags',
+	'news_post_revisions',
 ] as const
 
 /** Every row of every seeded table, as text: equal snapshots, equal data. */
@@ -49,6 +53,33 @@ describe('seed', () => {
 		`
 		expect(article?.title).toMatch(/零排放/)
 		expect(await isDatabaseEmpty(sql)).toBe(false)
+	})
+
+	test('news: workflow states, tags, translation status and a first revision per post', async () => {
+		const posts = await sql<{ slug: string; status: string; tags: string[]; revisions: number }[]>`
+			select v.slug, p.status,
+				coalesce((select array_agg(t.slug order by t.slug) from news_post_tags pt join tags t on t.id = pt.tag_id where pt.post_id = p.id), '{}') as tags,
+				(select count(*)::int from news_post_revisions r where r.post_id = p.id) as revisions
+			from news_posts p
+			cross join lateral (select slug from news_post_translations where post_id = p.id order by lang limit 1) v
+		`
+		expect(posts).toHaveLength(seedContent.newsPosts.length)
+		expect(posts.every((p) => p.revisions === 1)).toBe(true)
+		expect(posts.filter((p) => p.status === 'draft')).toHaveLength(1)
+		expect(posts.filter((p) => p.status === 'scheduled')).toHaveLength(1)
+		for (const post of seedContent.newsPosts) {
+			const row = posts.find((p) => p.slug === (post.text.en ?? post.text.zh)!.slug)
+			expect(row?.tags, post.key).toEqual([...post.tags].sort())
+		}
+		// Translations point at their original's first revision; one original moved on since.
+		const outdated = await sql<{ key: string }[]>`
+			select v.slug as key from news_post_translations v
+			join news_post_translations o on o.post_id = v.post_id and o.lang <> v.lang
+			where v.translated_from_revision is not null and o.revision > v.translated_from_revision
+		`
+		expect(outdated.map((o) => o.key)).toEqual(
+			seedContent.newsPosts.filter((p) => p.translationOutdated).map((p) => p.text[p.original === 'en' ? 'zh' : 'en']!.slug),
+		)
 	})
 
 	test('seeding again changes nothing', async () => {
