@@ -221,7 +221,7 @@ describe('S3-compatible storage', () => {
 })
 
 describe('choosing the storage from the environment', () => {
-	const base = { DATABASE_URL: 'postgres://localhost/x' }
+	const base = { NODE_ENV: 'test', DATABASE_URL: 'postgres://localhost/x' } as const
 	const s3 = {
 		S3_ENDPOINT: 'https://account.r2.cloudflarestorage.com',
 		S3_BUCKET: 'media',

@@ -131,7 +131,8 @@ export function createS3Storage(config: S3Config): Storage {
 			const url = objectUrl(key)
 			const response = await client.fetch(url, {
 				method: 'PUT',
-				body: bytes,
+				// A copy typed as plain ArrayBuffer-backed bytes, which fetch requires.
+				body: new Uint8Array(bytes),
 				headers: {
 					'Content-Type': contentType,
 					'X-Amz-Content-Sha256': createHash('sha256').update(bytes).digest('hex'),
