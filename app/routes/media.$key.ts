@@ -8,7 +8,9 @@
  * again, and the hash is the ETag.
  *
  * The type comes from the database row (checked from the bytes at upload),
- * and `nosniff` stops a browser from guessing another one.
+ * and `X-Content-Type-Options: nosniff`, which server.ts (helmet) puts on
+ * every response, stops a browser from guessing another one; set here too,
+ * it would be sent twice.
  */
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getMediaByKey, mediaKeyHash } from '#app/models/media.server.ts'
@@ -40,7 +42,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const headers = new Headers({
 		'Cache-Control': `public, max-age=${IMMUTABLE_MAX_AGE_S}, immutable`,
 		ETag: etag,
-		'X-Content-Type-Options': 'nosniff',
 		'Content-Disposition': `inline; filename="${image.key}"`,
 	})
 	if (matchesEtag(request.headers.get('If-None-Match'), etag)) return new Response(null, { status: 304, headers })
