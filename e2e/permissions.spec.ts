@@ -17,6 +17,8 @@ const ROUTES_DIR = path.resolve(import.meta.dirname, '../app/routes')
 const all = (status: number) => Object.fromEntries(EVERYONE.map((who) => [who, status])) as Record<Who, number>
 /** Admins get `yes`, everybody else (anonymous included) a 404. */
 const adminOnly = (yes: number) => ({ ...all(404), admin: yes })
+/** Writers (researchers, editors, admins) get `yes`; officials and the public a 404. */
+const writers = (yes: number) => ({ ...all(404), admin: yes, editor: yes, researcher: yes })
 /** Members get `yes`; the public is sent to sign in. */
 const members = (yes: number) => ({ ...all(yes), anonymous: 302 })
 
@@ -72,6 +74,14 @@ const MATRIX: Record<string, RouteCase> = {
 	},
 	'$lang.admin.outbox': { path: '/zh/admin/outbox', get: adminOnly(200) },
 	'$lang.admin.audit': { path: '/en/admin/audit', get: adminOnly(200) },
+	'$lang.newsroom.media': {
+		path: '/en/newsroom/media',
+		get: writers(200),
+		// A form without a file (not even multipart) is refused in the page.
+		post: { form: () => ({}), expect: writers(400) },
+	},
+	// Uploaded images are public; an unknown one is a 404 for everybody.
+	'media.$key': { path: `/media/${'0'.repeat(64)}.png`, get: all(404) },
 }
 
 function routeFiles() {
