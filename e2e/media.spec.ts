@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test'
 import { gifImage, pngImage, SVG_WITH_SCRIPT, TEXT_NOT_AN_IMAGE } from '#app/testing/image-fixtures.ts'
 import { MAX_UPLOAD_BYTES } from '#app/utils/media.ts'
 import { createSessionToken, createUser, expect, getDb, sessionHeaders, signInContext, test } from './fixtures.ts'
+import { parseCsp } from './utils.ts'
 import enMedia from '../locales/en/media.json' with { type: 'json' }
 import zhMedia from '../locales/zh/media.json' with { type: 'json' }
 
@@ -40,6 +41,8 @@ for (const lang of LANGS) {
 
 		const response = await page.goto(`/${lang}/newsroom/media`)
 		expect(response?.status()).toBe(200)
+		// Images come from our own origin; the CSP allows exactly that (and data: URLs), nothing wider.
+		expect(parseCsp(response?.headers()['content-security-policy']).get('img-src')).toEqual(["'self'", 'data:'])
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(media[lang].page.title)
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex')
 		await upload(page, lang, { name: `chart-${lang}.png`, mimeType: 'image/png', buffer: Buffer.from(bytes) })
