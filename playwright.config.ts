@@ -55,6 +55,8 @@ export default defineConfig({
 			TRUST_PROXY: 'loopback',
 			// Tests move the clock per request (X-Test-Now) to see scheduled posts go live.
 			TEST_CLOCK: 'header',
+			// Uploads from test runs stay out of the demo's .data/uploads.
+			UPLOAD_DIR: '.cache/e2e-uploads',
 		},
 	},
 })

@@ -115,6 +115,12 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		}),
 	)
 	app.use(compression())
+	// Uploaded images illustrate public posts, which feed readers and other
+	// sites may show: the one kind of response other origins may embed.
+	app.use('/media/', (_req, res, next) => {
+		res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+		next()
+	})
 
 	// Every state-changing request must come from our own pages (CSRF).
 	const { recordAudit } = await import('#app/models/audit.server.ts')

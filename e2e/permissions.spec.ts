@@ -96,6 +96,14 @@ const MATRIX: Record<string, RouteCase> = {
 		get: editors(200),
 		post: { form: () => ({ revisionId: 'not-a-revision', version: '1' }), expect: editors(400) },
 	},
+	'$lang.newsroom.media': {
+		path: '/en/newsroom/media',
+		get: writers(200),
+		// A form without a file (not even multipart) is refused in the page.
+		post: { form: () => ({}), expect: writers(400) },
+	},
+	// Uploaded images are public; an unknown one is a 404 for everybody.
+	'media.$key': { path: `/media/${'0'.repeat(64)}.png`, get: all(404) },
 }
 
 function routeFiles() {

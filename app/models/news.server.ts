@@ -7,6 +7,7 @@
  */
 import { sql } from '#db/client.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
+import { mediaUrl } from '#app/utils/media.ts'
 
 /**
  * The one rule for what the public sees: published posts, and scheduled ones
@@ -133,10 +134,6 @@ function toListItem({ groupSlug, groupName, coverKey, coverWidth, coverHeight, c
 		group: groupSlug ? { slug: groupSlug, name: groupName ?? groupSlug } : null,
 		cover: coverKey && coverWidth && coverHeight ? { url: mediaUrl(coverKey), width: coverWidth, height: coverHeight, alt: coverAlt } : null,
 	}
-}
-
-export function mediaUrl(storageKey: string): string {
-	return `/media/${storageKey}`
 }
 
 /**

@@ -153,7 +153,11 @@ const COVER_CHOICES = 100
 
 /** What the editor's selects and checkboxes offer. */
 export async function loadEditorOptions(lang: Lang) {
-	const [groups, tags, media] = await Promise.all([listWorkingGroups({ lang }), listTagOptions(lang), listMedia({ limit: COVER_CHOICES })])
+	const [groups, tags, { rows: media }] = await Promise.all([
+		listWorkingGroups({ lang }),
+		listTagOptions(lang),
+		listMedia({ limit: COVER_CHOICES }),
+	])
 	return {
 		groups: groups.map((group) => ({ value: group.slug, label: group.name })),
 		tags,

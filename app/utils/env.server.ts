@@ -32,6 +32,29 @@ const envSchema = z.object({
 	 * X-Test-Now (see app/utils/clock.server.ts). Never set in a deployment.
 	 */
 	TEST_CLOCK: z.enum(['header']).optional(),
+	/**
+	 * Where uploaded images are kept when no S3 bucket is configured (a
+	 * git-ignored folder by default). Keep it on persistent storage.
+	 */
+	UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
+	/**
+	 * An S3-compatible bucket for uploaded images (AWS S3, Cloudflare R2,
+	 * MinIO…), addressed path-style: `${S3_ENDPOINT}/${S3_BUCKET}/<key>`.
+	 * Set the endpoint, bucket and both keys together, or none of them.
+	 */
+	S3_ENDPOINT: z.string().url().optional(),
+	S3_BUCKET: z.string().min(1).optional(),
+	/** The signing region; R2 and many others take `auto`. */
+	S3_REGION: z.string().min(1).default('auto'),
+	S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+	S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+}).superRefine((env, ctx) => {
+	// Half an S3 configuration would silently fall back to the local folder.
+	const s3 = { S3_ENDPOINT: env.S3_ENDPOINT, S3_BUCKET: env.S3_BUCKET, S3_ACCESS_KEY_ID: env.S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: env.S3_SECRET_ACCESS_KEY }
+	const missing = Object.entries(s3).filter(([, value]) => value === undefined).map(([name]) => name)
+	if (missing.length > 0 && missing.length < Object.keys(s3).length) {
+		for (const name of missing) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'required when any S3_* variable is set' })
+	}
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatCompact, formatCompactRange, formatDate, formatPercent } from './format.ts'
+import { formatBytes, formatCompact, formatCompactRange, formatDate, formatNumber, formatPercent } from './format.ts'
 
 describe('formatting in the page language', () => {
 	test('compact numbers use each language’s own units', () => {
@@ -16,5 +16,15 @@ describe('formatting in the page language', () => {
 		expect(formatDate('en', date)).toBe('September 14, 2026')
 		expect(formatDate('zh', date)).toBe('2026年9月15日')
 		expect(formatDate('en', date, { timeZone: 'Asia/Shanghai' })).toBe('September 15, 2026')
+	})
+
+	test('file sizes in powers of 1024, at most one decimal; plain numbers grouped', () => {
+		expect(formatBytes('en', 5 * 1024 * 1024)).toBe('5 MB')
+		expect(formatBytes('zh', 5 * 1024 * 1024)).toBe('5 MB')
+		expect(formatBytes('en', 2500)).toBe('2.4 kB')
+		expect(formatBytes('en', 512)).toBe('512 B')
+		expect(formatBytes('en', 1024 * 1024 - 1)).toBe('1 MB')
+		expect(formatNumber('en', 12_000)).toBe('12,000')
+		expect(formatNumber('zh', 12_000)).toBe('12,000')
 	})
 })

@@ -40,3 +40,25 @@ export function formatDateTime(
 ): string {
 	return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
 }
+
+/** 12000 → "12,000" / "12,000". */
+export function formatNumber(lang: Lang, value: number): string {
+	return new Intl.NumberFormat(HTML_LANG[lang]).format(value)
+}
+
+const BYTES_PER_KIB = 1024
+const BYTES_PER_MIB = 1024 * 1024
+
+/**
+ * A file size the way file managers show it (powers of 1024, labelled kB
+ * and MB): 5 242 880 → "5 MB", 2 500 → "2.4 kB", 512 → "512 B".
+ */
+export function formatBytes(lang: Lang, bytes: number): string {
+	// "512 byte" reads oddly in English and the narrow "512B" cramped: say "B" ourselves.
+	if (bytes < BYTES_PER_KIB) return `${formatNumber(lang, bytes)} B`
+	const unitFormat = (unit: 'kilobyte' | 'megabyte') =>
+		new Intl.NumberFormat(HTML_LANG[lang], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 })
+	// Decide by the rounded value, so 1 048 575 bytes is "1 MB", not "1,024 kB".
+	const kib = Math.round((bytes / BYTES_PER_KIB) * 10) / 10
+	return kib < BYTES_PER_KIB ? unitFormat('kilobyte').format(kib) : unitFormat('megabyte').format(bytes / BYTES_PER_MIB)
+}
