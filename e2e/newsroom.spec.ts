@@ -41,6 +41,8 @@ async function save(page: Page, button: string) {
 
 async function postIdFromUrl(page: Page): Promise<string> {
 	await page.waitForURL(/\/newsroom\/\d+\?saved=/)
+	// The URL changes a moment before the edit page replaces the new-post form.
+	await expect(page.getByRole('status')).toBeVisible()
 	return /\/newsroom\/(\d+)/.exec(page.url())![1]!
 }
 
