@@ -32,6 +32,18 @@ export async function seedDemoAccounts({ sql }: { sql: Sql }): Promise<void> {
 			on conflict (email) do nothing
 		`
 	}
+	// The demo newsroom: the researcher wrote the seed's drafts and asked for
+	// review, and the editor wrote the rest, so every role finds work to do.
+	await sql`
+		update news_posts set
+			author_id = (select id from users where email = 'researcher@zevlab.example'),
+			review_requested_at = coalesce(review_requested_at, now())
+		where status = 'draft' and author_id is null
+	`
+	await sql`
+		update news_posts set author_id = (select id from users where email = 'editor@zevlab.example')
+		where author_id is null
+	`
 }
 
 /** Creates the first admin when there is no admin yet; true when it did. */

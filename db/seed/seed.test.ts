@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest'
 import { sql } from '../client.server.ts'
 import { seedContent } from './content.ts'
+import { DEMO_ACCOUNTS, seedDemoAccounts } from './accounts.server.ts'
 import { isDatabaseEmpty, seed } from './seed.server.ts'
 
 const TABLES = [
@@ -80,6 +81,22 @@ describe('seed', () => {
 		expect(outdated.map((o) => o.key)).toEqual(
 			seedContent.newsPosts.filter((p) => p.translationOutdated).map((p) => p.text[p.original === 'en' ? 'zh' : 'en']!.slug),
 		)
+	})
+
+	test('demo accounts: one per role; the researcher wrote the draft awaiting review, the editor the rest', async () => {
+		await seedDemoAccounts({ sql })
+		await seedDemoAccounts({ sql })
+		const accounts = await sql<{ email: string }[]>`select email from users where email like '%@zevlab.example' order by email`
+		expect(accounts.map((a) => a.email)).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort())
+		const posts = await sql<{ status: string; author: string; inReview: boolean }[]>`
+			select p.status, u.email as author, p.review_requested_at is not null as in_review
+			from news_posts p join users u on u.id = p.author_id
+		`
+		expect(posts).toHaveLength(seedContent.newsPosts.length)
+		for (const post of posts) {
+			expect(post.author).toBe(post.status === 'draft' ? 'researcher@zevlab.example' : 'editor@zevlab.example')
+			expect(post.inReview).toBe(post.status === 'draft')
+		}
 	})
 
 	test('seeding again changes nothing', async () => {
