@@ -19,7 +19,8 @@ import { isOutdated } from '#app/models/news.server.ts'
 import { isWritten, type EditorIntent, type NewsStatus, type VersionFields } from '#app/news/schema.ts'
 
 
-export interface EditableVersion {
+/** A language version as stored (and as a revision's snapshot holds it). */
+export interface StoredVersion {
 	slug: string
 	title: string
 	summary: string
@@ -28,6 +29,9 @@ export interface EditableVersion {
 	coverAlt: string
 	revision: number
 	translatedFromRevision: number | null
+}
+
+export interface EditableVersion extends StoredVersion {
 	/** The other version has been revised since this one was translated from it. */
 	outdated: boolean
 }
@@ -64,7 +68,7 @@ export async function getEditablePost(id: string): Promise<EditablePost | null> 
 		where p.id = ${id}
 	`
 	if (!post) return null
-	const rows = await sql<(Omit<EditableVersion, 'outdated'> & { lang: Lang })[]>`
+	const rows = await sql<(StoredVersion & { lang: Lang })[]>`
 		select lang, slug, title, summary, body_markdown, seo_description, cover_alt, revision, translated_from_revision
 		from news_post_translations
 		where post_id = ${id}
@@ -317,9 +321,7 @@ async function writeVersions(
 	tx: Queryable,
 	{ id, input, now, changed, isNew }: { id: string; input: PostInput; now: Date; changed: Set<string>; isNew: boolean },
 ) {
-	const current = await tx<
-		{ lang: Lang; slug: string; title: string; summary: string; bodyMarkdown: string; seoDescription: string; coverAlt: string; revision: number; translatedFromRevision: number | null }[]
-	>`
+	const current = await tx<(StoredVersion & { lang: Lang })[]>`
 		select lang, slug, title, summary, body_markdown, seo_description, cover_alt, revision, translated_from_revision
 		from news_post_translations where post_id = ${id}
 		for update
@@ -452,21 +454,7 @@ export interface RevisionSnapshot {
 	workingGroupId: string | null
 	coverMediaId: string | null
 	tags: string[]
-	versions: Partial<
-		Record<
-			Lang,
-			{
-				slug: string
-				title: string
-				summary: string
-				bodyMarkdown: string
-				seoDescription: string
-				coverAlt: string
-				revision: number
-				translatedFromRevision: number | null
-			}
-		>
-	>
+	versions: Partial<Record<Lang, StoredVersion>>
 }
 
 export async function getRevision({

@@ -1,10 +1,11 @@
 /** The admin area's frame: its own navigation; each page checks its own permission. */
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { NavLink, Outlet, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { localizePath, requireLang } from '#app/i18n/lang.ts'
+import { SectionFrame } from '#app/components/section-frame.tsx'
+import { requireLang } from '#app/i18n/lang.ts'
 
 export const handle = { i18n: ['admin'] }
 
@@ -22,28 +23,7 @@ export default function AdminLayout() {
 		{ to: '/admin/outbox', label: t('nav.outbox') },
 		{ to: '/admin/audit', label: t('nav.audit') },
 	]
-	return (
-		<div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
-			<p className="text-sm font-semibold uppercase tracking-wider text-leaf-600">{t('title')}</p>
-			<nav aria-label={t('nav.label')} className="mt-3 border-b border-slate-200">
-				<ul className="flex gap-1 overflow-x-auto">
-					{sections.map((section) => (
-						<li key={section.to}>
-							<NavLink
-								to={localizePath(lang, section.to)}
-								className="block whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-slate-600 hover:text-navy-900 aria-[current=page]:border-navy-900 aria-[current=page]:font-semibold aria-[current=page]:text-navy-900"
-							>
-								{section.label}
-							</NavLink>
-						</li>
-					))}
-				</ul>
-			</nav>
-			<div className="mt-8">
-				<Outlet />
-			</div>
-		</div>
-	)
+	return <SectionFrame lang={lang} title={t('title')} navLabel={t('nav.label')} sections={sections} />
 }
 
 export function ErrorBoundary() {
