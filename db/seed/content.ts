@@ -95,9 +95,13 @@ export const seedContent: SeedContent = {
 		},
 	],
 
+	tags: [],
+
 	newsPosts: [
 		{
 			key: 'california-china-zev-partnership',
+			tags: [],
+			original: 'en',
 			publishedAt: '2026-09-15T09:00:00-07:00',
 			groupSlug: null,
 			text: {
@@ -143,6 +147,8 @@ export const seedContent: SeedContent = {
 		},
 		{
 			key: 'tariff-mechanism-workshop',
+			tags: [],
+			original: 'en',
 			publishedAt: '2026-10-08T10:00:00-07:00',
 			groupSlug: 'tariff-coordination',
 			text: {
@@ -182,6 +188,8 @@ export const seedContent: SeedContent = {
 		},
 		{
 			key: 'mutual-recognition-consultation',
+			tags: [],
+			original: 'en',
 			publishedAt: '2026-10-29T16:30:00-07:00',
 			groupSlug: 'market-access',
 			text: {
@@ -228,6 +236,8 @@ export const seedContent: SeedContent = {
 		},
 		{
 			key: 'joint-rd-centre-concept-note',
+			tags: [],
+			original: 'en',
 			publishedAt: '2026-11-12T08:00:00-08:00',
 			groupSlug: 'technical-cooperation',
 			text: {
