@@ -14,17 +14,20 @@ import { SiteHeader } from './components/site-header.tsx'
 import { DEFAULT_LANG, HTML_LANG } from './i18n/config.ts'
 import { getFixedT, getRequestLang } from './i18n/i18next.server.ts'
 import tailwindHref from './styles/tailwind.css?url'
+import { FEED_CONTENT_TYPE, newsFeedPath, type FeedFormat } from './utils/news-paths.ts'
 import { routeErrorMeta } from './utils/seo.ts'
 import { useNonce } from './utils/nonce-provider.tsx'
 import { getSiteOrigin } from './utils/site.server.ts'
 
 export const handle = { i18n: ['common'] }
 
+const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom']
+
 export async function loader({ request }: LoaderFunctionArgs) {
 	// The URL's language, or for paths without one (a 404 for `/fr`) the
 	// visitor's preferred language.
 	const lang = await getRequestLang(request)
-	const [t, current] = await Promise.all([getFixedT(lang, 'common'), getSession(request)])
+	const [t, tNews, current] = await Promise.all([getFixedT(lang, 'common'), getFixedT(lang, 'news'), getSession(request)])
 	const headers = new Headers({ Vary: 'Cookie' })
 	// Pages for a signed-in member are theirs alone: no shared caching.
 	if (current) headers.set('Cache-Control', 'private, no-store')
@@ -35,6 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		user: current ? { name: current.user.name, role: current.user.role } : null,
 		origin: getSiteOrigin(request),
 		siteName: t('site.name'),
+		// Every page offers its language's news feeds to browsers and readers.
+		feedTitles: { rss: tNews('feed.rss-link'), atom: tNews('feed.atom-link') },
 		errorTitles: {
 			notFound: t('meta.title', { page: t('errors.notFound.title') }),
 			server: t('meta.title', { page: t('errors.server.title') }),
@@ -70,6 +75,17 @@ export function Layout({ children }: { children: ReactNode }) {
 				<meta name="theme-color" content="#022851" />
 				<Meta />
 				<Links />
+				{data
+					? FEED_FORMATS.map((format) => (
+							<link
+								key={format}
+								rel="alternate"
+								type={FEED_CONTENT_TYPE[format]}
+								title={data.feedTitles[format]}
+								href={`${data.origin}${newsFeedPath(lang, format)}`}
+							/>
+						))
+					: null}
 			</head>
 			<body className="flex min-h-full flex-col bg-white text-slate-900 antialiased">
 				<SiteHeader lang={lang} user={data?.user ?? null} />

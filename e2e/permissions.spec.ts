@@ -42,6 +42,10 @@ const MATRIX: Record<string, RouteCase> = {
 	'$lang.$': { path: '/en/no-such-page', get: all(404) },
 	healthz: { path: '/healthz', get: all(200) },
 	'resources.locales.$lng.$ns': { path: '/resources/locales/zh/common', get: all(200) },
+	'$lang.news.feed[.]xml': { path: '/en/news/feed.xml', get: all(200) },
+	'$lang.news.atom[.]xml': { path: '/zh/news/atom.xml', get: all(200) },
+	'sitemap[.]xml': { path: '/sitemap.xml', get: all(200) },
+	'robots[.]txt': { path: '/robots.txt', get: all(200) },
 	'$lang.login': {
 		path: '/en/login',
 		get: { ...all(302), anonymous: 200 },

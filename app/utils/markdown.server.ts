@@ -26,6 +26,12 @@ export interface ImageDimensions {
 export interface RenderOptions {
 	/** Known sizes by image URL path (uploaded media), so pages reserve their space. */
 	imageSizes?: ReadonlyMap<string, ImageDimensions>
+	/**
+	 * Where the HTML will be read (a post's absolute URL). Set for HTML that
+	 * leaves the site, such as feeds: links and images within the site become
+	 * absolute, since a feed reader would resolve `/media/…` against itself.
+	 */
+	baseUrl?: string
 }
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
@@ -41,7 +47,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
 	)
 }
 
-function rehypeReaderFriendly({ imageSizes: sizes }: RenderOptions) {
+function rehypeReaderFriendly({ imageSizes: sizes, baseUrl }: RenderOptions) {
+	const absolute = (url: string) => (baseUrl && !isExternal(url) ? new URL(url, baseUrl).href : url)
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element, index, parent) => {
 			if (node.tagName === 'img') {
@@ -52,8 +59,10 @@ function rehypeReaderFriendly({ imageSizes: sizes }: RenderOptions) {
 					node.properties.width = size.width
 					node.properties.height = size.height
 				}
-			} else if (node.tagName === 'a' && typeof node.properties.href === 'string' && isExternal(node.properties.href)) {
-				node.properties.rel = ['noopener', 'noreferrer', 'external']
+				if (typeof node.properties.src === 'string') node.properties.src = absolute(node.properties.src)
+			} else if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+				if (isExternal(node.properties.href)) node.properties.rel = ['noopener', 'noreferrer', 'external']
+				else node.properties.href = absolute(node.properties.href)
 			} else if (node.tagName === 'table' && parent && typeof index === 'number') {
 				const wrapper: Element = {
 					type: 'element',

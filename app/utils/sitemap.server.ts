@@ -1,0 +1,74 @@
+/**
+ * `/sitemap.xml` (sitemaps.org 0.9) with hreflang alternates: the home and
+ * news pages in both languages, and every public news post version. A post's
+ * versions name each other only when both exist; a page in one language has
+ * no alternate to offer.
+ */
+import { DEFAULT_LANG, HTML_LANG, LANGS, type Lang } from '#app/i18n/config.ts'
+import { localizePath } from '#app/i18n/lang.ts'
+import type { SitemapPost } from '#app/models/news-feeds.server.ts'
+import { newsPostPath } from './news-paths.ts'
+import { el, xmlDocument, type XmlMarkup } from './xml.server.ts'
+
+/** Crawlers may cache it as briefly as feed readers: scheduled posts appear on time. */
+export const SITEMAP_MAX_AGE_S = 5 * 60
+
+/** Pages that exist in every language, by their path without the language. */
+const STATIC_PATHS = ['/', '/news'] as const
+
+interface Page {
+	lang: Lang
+	path: string
+	lastModified?: Date
+}
+
+function url(origin: string, page: Page, alternates: readonly Page[]): XmlMarkup {
+	const links =
+		alternates.length > 1
+			? [
+					...alternates.map((a) => alternateLink(origin, HTML_LANG[a.lang], a.path)),
+					...alternates
+						.filter((a) => a.lang === DEFAULT_LANG)
+						.map((a) => alternateLink(origin, 'x-default', a.path)),
+				]
+			: []
+	return el(
+		'url',
+		null,
+		el('loc', null, `${origin}${page.path}`),
+		page.lastModified ? el('lastmod', null, page.lastModified.toISOString()) : null,
+		links,
+	)
+}
+
+function alternateLink(origin: string, hreflang: string, path: string): XmlMarkup {
+	return el('xhtml:link', { rel: 'alternate', hreflang, href: `${origin}${path}` })
+}
+
+export function renderSitemap({ origin, posts }: { origin: string; posts: readonly SitemapPost[] }): string {
+	// The news page changes whenever a post in its language does.
+	const newsLastModified = (lang: Lang) => {
+		const times = posts.flatMap((p) => p.versions.filter((v) => v.lang === lang).map((v) => v.updatedAt.getTime()))
+		return times.length ? new Date(Math.max(...times)) : undefined
+	}
+	const staticUrls = STATIC_PATHS.flatMap((path) => {
+		const pages: Page[] = LANGS.map((lang) => ({
+			lang,
+			path: localizePath(lang, path),
+			lastModified: path === '/news' ? newsLastModified(lang) : undefined,
+		}))
+		return pages.map((page) => url(origin, page, pages))
+	})
+	const postUrls = posts.flatMap((post) => {
+		const pages: Page[] = post.versions.map((v) => ({ lang: v.lang, path: newsPostPath(v.lang, v.slug), lastModified: v.updatedAt }))
+		return pages.map((page) => url(origin, page, pages))
+	})
+	return xmlDocument(
+		el(
+			'urlset',
+			{ xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:xhtml': 'http://www.w3.org/1999/xhtml' },
+			staticUrls,
+			postUrls,
+		),
+	)
+}
