@@ -14,6 +14,7 @@
 import type { SeedContent } from './types.ts'
 
 export const seedContent: SeedContent = {
+	tags: [],
 	workingGroups: [
 		{
 			slug: 'tariff-coordination',
@@ -100,6 +101,8 @@ export const seedContent: SeedContent = {
 			key: 'california-china-zev-partnership',
 			publishedAt: '2026-09-15T09:00:00-07:00',
 			groupSlug: null,
+			tags: [],
+			original: 'en',
 			text: {
 				en: {
 					slug: 'california-china-zev-partnership',
@@ -145,6 +148,8 @@ export const seedContent: SeedContent = {
 			key: 'tariff-mechanism-workshop',
 			publishedAt: '2026-10-08T10:00:00-07:00',
 			groupSlug: 'tariff-coordination',
+			tags: [],
+			original: 'en',
 			text: {
 				en: {
 					slug: 'tariff-mechanism-workshop',
@@ -184,6 +189,8 @@ export const seedContent: SeedContent = {
 			key: 'mutual-recognition-consultation',
 			publishedAt: '2026-10-29T16:30:00-07:00',
 			groupSlug: 'market-access',
+			tags: [],
+			original: 'en',
 			text: {
 				en: {
 					slug: 'mutual-recognition-consultation',
@@ -230,6 +237,8 @@ export const seedContent: SeedContent = {
 			key: 'joint-rd-centre-concept-note',
 			publishedAt: '2026-11-12T08:00:00-08:00',
 			groupSlug: 'technical-cooperation',
+			tags: [],
+			original: 'en',
 			text: {
 				en: {
 					slug: 'joint-rd-centre-concept-note',
