@@ -12,6 +12,7 @@ import { requireLang } from '#app/i18n/lang.ts'
 import { listLatestNews } from '#app/models/news.server.ts'
 import { EV_POLICY_COMPARISON_KEY, getPolicyComparison } from '#app/models/policy-comparison.server.ts'
 import { listWorkingGroups } from '#app/models/working-groups.server.ts'
+import { articlePath, listingPath } from '#app/news/links.ts'
 import { formatCompact, formatCompactRange, formatDate, formatPercent } from '#app/utils/format.ts'
 import { routeMeta } from '#app/utils/seo.ts'
 
@@ -87,9 +88,15 @@ export default function Home() {
 			</section>
 
 			<section id="news" aria-labelledby="news-heading" className="mx-auto mt-16 max-w-6xl scroll-mt-4 px-4 sm:px-6">
-				<h2 id="news-heading" className="text-2xl font-bold tracking-tight text-navy-900">
-					{t('home:news.heading')}
-				</h2>
+				<div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+					<h2 id="news-heading" className="text-2xl font-bold tracking-tight text-navy-900">
+						{t('home:news.heading')}
+					</h2>
+					<Link to={listingPath(lang)} className="font-medium text-navy-700 hover:underline">
+						{t('home:news.all')}
+						<span aria-hidden="true"> →</span>
+					</Link>
+				</div>
 				{news.length === 0 ? (
 					<p className="mt-4 text-slate-600">{t('home:news.empty')}</p>
 				) : (
@@ -100,7 +107,11 @@ export default function Home() {
 									{post.date}
 								</time>
 								<div lang={post.contentLang === lang ? undefined : HTML_LANG[post.contentLang]} className="mt-2">
-									<h3 className="text-lg font-semibold leading-snug text-navy-900">{post.title}</h3>
+									<h3 className="text-lg font-semibold leading-snug text-navy-900">
+										<Link to={articlePath(lang, post.slug)} className="hover:underline">
+											{post.title}
+										</Link>
+									</h3>
 									<p className="mt-2 text-slate-700">{post.summary}</p>
 								</div>
 								{post.contentLang === lang ? null : (
