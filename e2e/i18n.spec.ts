@@ -6,6 +6,11 @@ import { HTML_LANG, LANGS, messages } from './utils.ts'
 const PAGES = [
 	{ path: '', title: (lang: 'en' | 'zh') => messages[lang].common.site.homeTitle, status: 200 },
 	{
+		path: '/news',
+		title: (lang: 'en' | 'zh') => messages[lang].common.meta.title.replace('{{page}}', messages[lang].news.list.title),
+		status: 200,
+	},
+	{
 		path: '/no-such-page',
 		title: (lang: 'en' | 'zh') =>
 			messages[lang].common.meta.title.replace('{{page}}', messages[lang].common.errors.notFound.title),
