@@ -5,8 +5,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { getUser } from '#app/auth/auth.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { HTML_LANG } from '#app/i18n/config.ts'
+import { DEFAULT_TIME_ZONE, HTML_LANG } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import { listLatestNews } from '#app/models/news.server.ts'
@@ -20,14 +21,18 @@ export const handle = { i18n: ['home'] }
 
 const LATEST_NEWS_COUNT = 3
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
 	const t = await getFixedT(lang, ['home', 'common'])
-	const [news, groups, comparison] = await Promise.all([
+	const [news, groups, comparison, user] = await Promise.all([
 		listLatestNews({ lang, limit: LATEST_NEWS_COUNT, now: context.now }),
 		listWorkingGroups({ lang }),
 		getPolicyComparison({ key: EV_POLICY_COMPARISON_KEY, lang }),
+		// The root loader already looked the session up: no second query.
+		getUser(request),
 	])
+	// The same dates as on the news pages: in the reader's own time zone.
+	const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE[lang]
 	return {
 		lang,
 		meta: { title: t('common:site.homeTitle'), description: t('home:meta.description') },
@@ -38,7 +43,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 			{ key: 'chinaSales', value: t('home:figures.chinaSales.value', { value: formatCompact(lang, 7_000_000) }) },
 			{ key: 'transportShare', value: t('home:figures.transportShare.value', { value: formatPercent(lang, 0.4) }) },
 		] as const,
-		news: news.map((post) => ({ ...post, date: formatDate(lang, post.publishedAt), dateTime: post.publishedAt.toISOString() })),
+		news: news.map((post) => ({ ...post, date: formatDate(lang, post.publishedAt, { timeZone }), dateTime: post.publishedAt.toISOString() })),
 		groups,
 		comparison,
 	}

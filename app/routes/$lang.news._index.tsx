@@ -202,6 +202,7 @@ export default function NewsIndex() {
 													</ul>
 												) : null}
 											</div>
+											{/* Above the text on a phone (a wide banner), beside it on wider screens. */}
 											{item.cover ? (
 												<img
 													src={item.cover.url}
@@ -211,7 +212,7 @@ export default function NewsIndex() {
 													loading="lazy"
 													decoding="async"
 													lang={foreign ? HTML_LANG[item.contentLang] : undefined}
-													className="aspect-[3/2] h-auto w-full rounded-md bg-slate-100 object-cover sm:w-48"
+													className="order-first aspect-[2/1] h-auto w-full rounded-md bg-slate-100 object-cover sm:order-none sm:aspect-[3/2] sm:w-48"
 												/>
 											) : null}
 										</article>
