@@ -79,3 +79,14 @@ test('client-side navigation between languages loads the other language’s stri
 	await expect(page.getByRole('navigation', { name: messages.zh.common.nav.label })).toBeVisible()
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 })
+
+test('pages are clean UTF-8: no NUL padding from the stream renderer, no broken characters', async ({ request }) => {
+	// Long Chinese pages: React 18's 2 KB encode buffer boundaries fall inside
+	// multi-byte characters many times over (see app/entry.server.tsx).
+	for (const path of ['/zh', '/zh/news', '/zh/news/california-china-zev-partnership', '/en/news/california-china-zev-partnership']) {
+		const body = await (await request.get(path)).body()
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(body)
+		expect(text.includes('\u0000'), `${path} has NUL bytes`).toBe(false)
+		expect(text.includes('\uFFFD'), `${path} has replacement characters`).toBe(false)
+	}
+})
