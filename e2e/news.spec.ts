@@ -54,6 +54,7 @@ async function insertPost({
 	tagLabel = `Topic ${tag}`,
 	group = null,
 	cover = false,
+	authorId = null,
 }: {
 	status?: 'draft' | 'scheduled' | 'published' | 'archived'
 	publishedAt: string | null
@@ -62,6 +63,7 @@ async function insertPost({
 	tagLabel?: string
 	group?: string | null
 	cover?: boolean
+	authorId?: string | null
 }) {
 	const db = getDb()
 	let coverId: string | null = null
@@ -74,8 +76,8 @@ async function insertPost({
 		coverId = media!.id
 	}
 	const [post] = await db<{ id: string }[]>`
-		insert into news_posts (status, published_at, working_group_id, cover_media_id)
-		values (${status}, ${publishedAt}, (select id from working_groups where slug = ${group}), ${coverId})
+		insert into news_posts (status, published_at, working_group_id, cover_media_id, author_id)
+		values (${status}, ${publishedAt}, (select id from working_groups where slug = ${group}), ${coverId}, ${authorId})
 		returning id::text as id
 	`
 	for (const [lang, v] of Object.entries(versions) as [Lang, Version][]) {
@@ -179,7 +181,7 @@ for (const lang of LANGS) {
 			await expect(page.getByTestId('published')).toHaveText(fill(t.article.published, { date: lang === 'en' ? 'May 11, 2025' : '2025年5月11日' }))
 		})
 
-		test('an article: title, dates, reading time, author, share links, related posts', async ({ page, baseURL }) => {
+		test('an article: title, dates, reading time, share links, related posts', async ({ page, baseURL }) => {
 			const response = await page.goto(`/${lang}/news/${BILINGUAL}`)
 			expect(response?.status()).toBe(200)
 			await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang])
@@ -383,7 +385,7 @@ test('an English-only post on a Chinese page: English content, a Chinese notice,
 	await expect(page.getByTestId('language-switcher')).toHaveAttribute('href', `/zh/news/${ENGLISH_ONLY}`)
 })
 
-test('an outdated translation says so and links to its original; each language has its own slug', async ({ page, request, baseURL }) => {
+test('an outdated translation says so and links to its original; each language has its own slug; cover, author and SEO image tags', async ({ page, request, baseURL }) => {
 	const slug = unique('outdated')
 	const body = [
 		'## A table wider than a phone',
@@ -394,9 +396,11 @@ test('an outdated translation says so and links to its original; each language h
 		'',
 		'A link to https://example.org/another-very-long-address-without-any-place-to-break-it-whatsoever in a sentence.',
 	].join('\n')
+	const author = await createUser({ role: 'editor', name: `Author ${slug}` })
 	await insertPost({
 		publishedAt: '2025-02-01T12:00:00Z',
 		cover: true,
+		authorId: author.id,
 		versions: {
 			en: { slug: `${slug}-en`, title: `Revised original ${slug}`, body, coverAlt: 'Trucks at a charging depot', revision: 2 },
 			zh: { slug: `${slug}-zh`, title: `过时的译文 ${slug}`, body, coverAlt: '充电站的卡车', translatedFromRevision: 1 },
@@ -423,6 +427,7 @@ test('an outdated translation says so and links to its original; each language h
 	await expect(cover).toHaveAttribute('alt', '充电站的卡车')
 	await expect(cover).toHaveAttribute('width', '1200')
 	await expect(cover).toHaveAttribute('height', '630')
+	await expect(page.getByTestId('article-meta')).toContainText(fill(news('zh').article.by, { name: `Author ${slug}` }))
 	// The renderer's scroll wrapper holds the wide table.
 	await expect(page.getByTestId('article-body').locator('.table-scroll > table')).toHaveCount(1)
 
