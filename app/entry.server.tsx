@@ -2,7 +2,7 @@
  * Renders every document on the server: translations in the request's
  * language, and the response's CSP nonce on every script.
  */
-import { PassThrough } from 'node:stream'
+import { Transform } from 'node:stream'
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
@@ -13,6 +13,27 @@ import { NonceProvider } from './utils/nonce-provider.tsx'
 
 /** Give up on a render that streams for longer than this. */
 export const streamTimeout = 5_000
+
+/** The buffer React 18's stream renderer encodes text into. */
+const REACT_VIEW_SIZE = 2048
+
+/**
+ * React 18.3's renderToPipeableStream writes its whole 2 KB buffer when a
+ * multi-byte character does not fit in what is left of it, unused bytes
+ * included: up to three NUL bytes land in the page (browsers show U+FFFD),
+ * on almost every Chinese page. Fixed in React 19 (facebook/react#26228);
+ * until then, drop the NULs from the end of exactly such a chunk. Real
+ * content never has NUL (PostgreSQL text cannot hold it; React escapes).
+ */
+function withoutReactPadding() {
+	return new Transform({
+		transform(chunk: Buffer, _encoding, callback) {
+			let end = chunk.length
+			if (end === REACT_VIEW_SIZE) while (end > REACT_VIEW_SIZE - 3 && chunk[end - 1] === 0) end -= 1
+			callback(null, end === chunk.length ? chunk : chunk.subarray(0, end))
+		},
+	})
+}
 
 export default async function handleRequest(
 	request: Request,
@@ -38,7 +59,7 @@ export default async function handleRequest(
 				nonce,
 				[readyEvent]() {
 					shellRendered = true
-					const body = new PassThrough()
+					const body = withoutReactPadding()
 					responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
 					resolve(
 						new Response(createReadableStreamFromReadable(body), {

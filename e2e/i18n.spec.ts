@@ -6,6 +6,11 @@ import { HTML_LANG, LANGS, messages } from './utils.ts'
 const PAGES = [
 	{ path: '', title: (lang: 'en' | 'zh') => messages[lang].common.site.homeTitle, status: 200 },
 	{
+		path: '/news',
+		title: (lang: 'en' | 'zh') => messages[lang].common.meta.title.replace('{{page}}', messages[lang].news.list.title),
+		status: 200,
+	},
+	{
 		path: '/no-such-page',
 		title: (lang: 'en' | 'zh') =>
 			messages[lang].common.meta.title.replace('{{page}}', messages[lang].common.errors.notFound.title),
@@ -73,4 +78,15 @@ test('client-side navigation between languages loads the other language’s stri
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.zh.home.hero.heading)
 	await expect(page.getByRole('navigation', { name: messages.zh.common.nav.label })).toBeVisible()
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+})
+
+test('pages are clean UTF-8: no NUL padding from the stream renderer, no broken characters', async ({ request }) => {
+	// Long Chinese pages: React 18's 2 KB encode buffer boundaries fall inside
+	// multi-byte characters many times over (see app/entry.server.tsx).
+	for (const path of ['/zh', '/zh/news', '/zh/news/california-china-zev-partnership', '/en/news/california-china-zev-partnership']) {
+		const body = await (await request.get(path)).body()
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(body)
+		expect(text.includes('\u0000'), `${path} has NUL bytes`).toBe(false)
+		expect(text.includes('\uFFFD'), `${path} has replacement characters`).toBe(false)
+	}
 })

@@ -40,6 +40,8 @@ const MATRIX: Record<string, RouteCase> = {
 	$lang: { path: '/zh', get: all(200) },
 	'$lang._index': { path: '/en', get: all(200) },
 	'$lang.$': { path: '/en/no-such-page', get: all(404) },
+	'$lang.news._index': { path: '/zh/news', get: all(200) },
+	'$lang.news.$slug': { path: '/en/news/california-china-zev-partnership', get: all(200) },
 	healthz: { path: '/healthz', get: all(200) },
 	'resources.locales.$lng.$ns': { path: '/resources/locales/zh/common', get: all(200) },
 	'$lang.news.feed[.]xml': { path: '/en/news/feed.xml', get: all(200) },

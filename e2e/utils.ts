@@ -1,13 +1,15 @@
 /** Shared helpers for the e2e suite: translations as the app ships them. */
 import enCommon from '../locales/en/common.json' with { type: 'json' }
 import enHome from '../locales/en/home.json' with { type: 'json' }
+import enNews from '../locales/en/news.json' with { type: 'json' }
 import zhCommon from '../locales/zh/common.json' with { type: 'json' }
 import zhHome from '../locales/zh/home.json' with { type: 'json' }
+import zhNews from '../locales/zh/news.json' with { type: 'json' }
 
 /** Tests compare pages with the locale files, never with copied strings. */
 export const messages = {
-	en: { common: enCommon, home: enHome },
-	zh: { common: zhCommon, home: zhHome },
+	en: { common: enCommon, home: enHome, news: enNews },
+	zh: { common: zhCommon, home: zhHome, news: zhNews },
 } as const
 
 export const LANGS = ['en', 'zh'] as const

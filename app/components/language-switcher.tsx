@@ -1,19 +1,42 @@
 /**
  * Links to the current page in the other language, keeping its path,
  * parameters, query and hash. A plain link, so it works without JavaScript.
+ *
+ * A page whose address differs by language (a news post has a slug in each)
+ * says where it lives in each language by returning `languagePaths` from its
+ * loader; the switcher then links there instead of swapping the prefix.
  */
-import { Link, useLocation } from '@remix-run/react'
+import { Link, useLocation, useMatches } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { HTML_LANG, otherLang, type Lang } from '#app/i18n/config.ts'
+import { HTML_LANG, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { switchLangHref } from '#app/i18n/lang.ts'
+
+/** Full paths of the same page per language, e.g. `{ en: '/en/news/a', zh: '/zh/news/b' }`. */
+export type LanguagePaths = Partial<Record<Lang, string>>
+
+/** A route's `languagePaths`, read defensively: loader data is untyped here. */
+function languagePathsOf(data: unknown): LanguagePaths | null {
+	if (!data || typeof data !== 'object' || !('languagePaths' in data)) return null
+	const paths = data.languagePaths
+	if (!paths || typeof paths !== 'object') return null
+	const result: LanguagePaths = {}
+	for (const lang of LANGS) {
+		const path: unknown = (paths as Record<string, unknown>)[lang]
+		if (typeof path === 'string' && path.startsWith(`/${lang}`)) result[lang] = path
+	}
+	return result
+}
 
 export function LanguageSwitcher({ lang }: { lang: Lang }) {
 	const location = useLocation()
+	const matches = useMatches()
 	const { t } = useTranslation()
 	const to = otherLang(lang)
+	// The deepest route that knows its other-language address wins.
+	const path = matches.map((match) => languagePathsOf(match.data)?.[to]).findLast(Boolean)
 	return (
 		<Link
-			to={switchLangHref(location, to)}
+			to={path ? `${path}${location.search}${location.hash}` : switchLangHref(location, to)}
 			lang={HTML_LANG[to]}
 			hrefLang={HTML_LANG[to]}
 			title={t('language.switchTitle')}

@@ -2,7 +2,7 @@
  * The lab's name in both scripts, the main navigation, the member's links
  * (sign in, or account, admin and sign out) and the language switcher.
  * Sections not built yet are absent; the home page's own sections are
- * linked by anchor.
+ * linked by anchor, the news has its own pages.
  */
 import { Form, Link, NavLink } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -18,7 +18,6 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 	const { t } = useTranslation()
 	const home = localizePath(lang)
 	const links = [
-		{ to: `${home}#news`, label: t('nav.news') },
 		{ to: `${home}#groups`, label: t('nav.groups') },
 		{ to: `${home}#comparison`, label: t('nav.comparison') },
 		{ to: '#contact', label: t('nav.contact') },
@@ -54,6 +53,12 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 						<li>
 							<NavLink to={home} end className={navLinkClass}>
 								{t('nav.home')}
+							</NavLink>
+						</li>
+						<li>
+							{/* Current on the listing and on every article. */}
+							<NavLink to={localizePath(lang, '/news')} className={navLinkClass}>
+								{t('nav.news')}
 							</NavLink>
 						</li>
 						{links.map((link) => (

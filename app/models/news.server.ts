@@ -68,6 +68,22 @@ export function parseCursor(value: string | null): NewsCursor | null {
 	return Number.isNaN(publishedAt.getTime()) ? null : { publishedAt, id: match[2]! }
 }
 
+/**
+ * The exact time a cursor stands at. A cursor carries a JS Date, which keeps
+ * milliseconds, but PostgreSQL keeps microseconds (rows written with SQL's
+ * `now()` have them): comparing with the cursor's own time would skip the
+ * posts within its millisecond. So the cursor's post supplies its exact time
+ * while it is still at that millisecond; if it was deleted or re-dated, the
+ * cursor's time is the best there is.
+ */
+function cursorTime(cursor: NewsCursor) {
+	return sql`coalesce(
+		(select published_at from news_posts
+			where id = ${cursor.id}::bigint and date_trunc('milliseconds', published_at) = ${cursor.publishedAt}),
+		${cursor.publishedAt}::timestamptz
+	)`
+}
+
 /** The version a reader of `lang` is shown: theirs, else the other language. */
 function readerVersion(lang: Lang) {
 	return sql`
@@ -176,8 +192,8 @@ export async function listPublicNews({
 				where pt.post_id = p.id and tg.slug = ${tag}
 			)` : sql``}
 			${group ? sql`and g.slug = ${group}` : sql``}
-			${before ? sql`and (p.published_at, p.id) < (${before.publishedAt}, ${before.id}::bigint)` : sql``}
-			${backwards && after ? sql`and (p.published_at, p.id) > (${after.publishedAt}, ${after.id}::bigint)` : sql``}
+			${before ? sql`and (p.published_at, p.id) < (${cursorTime(before)}, ${before.id}::bigint)` : sql``}
+			${backwards && after ? sql`and (p.published_at, p.id) > (${cursorTime(after)}, ${after.id}::bigint)` : sql``}
 		order by ${backwards ? sql`p.published_at asc, p.id asc` : sql`p.published_at desc, p.id desc`}
 		limit ${limit + 1}
 	`

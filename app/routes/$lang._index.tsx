@@ -5,13 +5,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { getUser } from '#app/auth/auth.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { HTML_LANG } from '#app/i18n/config.ts'
+import { DEFAULT_TIME_ZONE, HTML_LANG } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import { listLatestNews } from '#app/models/news.server.ts'
 import { EV_POLICY_COMPARISON_KEY, getPolicyComparison } from '#app/models/policy-comparison.server.ts'
 import { listWorkingGroups } from '#app/models/working-groups.server.ts'
+import { articlePath, listingPath } from '#app/news/links.ts'
 import { formatCompact, formatCompactRange, formatDate, formatPercent } from '#app/utils/format.ts'
 import { routeMeta } from '#app/utils/seo.ts'
 
@@ -19,14 +21,18 @@ export const handle = { i18n: ['home'] }
 
 const LATEST_NEWS_COUNT = 3
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
 	const t = await getFixedT(lang, ['home', 'common'])
-	const [news, groups, comparison] = await Promise.all([
+	const [news, groups, comparison, user] = await Promise.all([
 		listLatestNews({ lang, limit: LATEST_NEWS_COUNT, now: context.now }),
 		listWorkingGroups({ lang }),
 		getPolicyComparison({ key: EV_POLICY_COMPARISON_KEY, lang }),
+		// The root loader already looked the session up: no second query.
+		getUser(request),
 	])
+	// The same dates as on the news pages: in the reader's own time zone.
+	const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE[lang]
 	return {
 		lang,
 		meta: { title: t('common:site.homeTitle'), description: t('home:meta.description') },
@@ -37,7 +43,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 			{ key: 'chinaSales', value: t('home:figures.chinaSales.value', { value: formatCompact(lang, 7_000_000) }) },
 			{ key: 'transportShare', value: t('home:figures.transportShare.value', { value: formatPercent(lang, 0.4) }) },
 		] as const,
-		news: news.map((post) => ({ ...post, date: formatDate(lang, post.publishedAt), dateTime: post.publishedAt.toISOString() })),
+		news: news.map((post) => ({ ...post, date: formatDate(lang, post.publishedAt, { timeZone }), dateTime: post.publishedAt.toISOString() })),
 		groups,
 		comparison,
 	}
@@ -87,9 +93,15 @@ export default function Home() {
 			</section>
 
 			<section id="news" aria-labelledby="news-heading" className="mx-auto mt-16 max-w-6xl scroll-mt-4 px-4 sm:px-6">
-				<h2 id="news-heading" className="text-2xl font-bold tracking-tight text-navy-900">
-					{t('home:news.heading')}
-				</h2>
+				<div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+					<h2 id="news-heading" className="text-2xl font-bold tracking-tight text-navy-900">
+						{t('home:news.heading')}
+					</h2>
+					<Link to={listingPath(lang)} className="font-medium text-navy-700 hover:underline">
+						{t('home:news.all')}
+						<span aria-hidden="true"> →</span>
+					</Link>
+				</div>
 				{news.length === 0 ? (
 					<p className="mt-4 text-slate-600">{t('home:news.empty')}</p>
 				) : (
@@ -100,7 +112,11 @@ export default function Home() {
 									{post.date}
 								</time>
 								<div lang={post.contentLang === lang ? undefined : HTML_LANG[post.contentLang]} className="mt-2">
-									<h3 className="text-lg font-semibold leading-snug text-navy-900">{post.title}</h3>
+									<h3 className="text-lg font-semibold leading-snug text-navy-900">
+										<Link to={articlePath(lang, post.slug)} className="hover:underline">
+											{post.title}
+										</Link>
+									</h3>
 									<p className="mt-2 text-slate-700">{post.summary}</p>
 								</div>
 								{post.contentLang === lang ? null : (

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireLang } from '#app/i18n/lang.ts'
 import { FEED_MAX_AGE_S, renderFeed } from '#app/utils/feeds.server.ts'
 import { publicTextResponse } from '#app/utils/http.server.ts'
-import { FEED_CONTENT_TYPE } from '#app/utils/news-paths.ts'
+import { FEED_CONTENT_TYPE } from '#app/news/links.ts'
 import { getSiteOrigin } from '#app/utils/site.server.ts'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

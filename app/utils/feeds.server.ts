@@ -10,7 +10,7 @@ import { HTML_LANG, type Lang } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { listFeedEntries, type FeedEntry } from '#app/models/news-feeds.server.ts'
 import { markdownToPlainText, renderMarkdown } from './markdown.server.ts'
-import { FEED_CONTENT_TYPE, newsFeedPath, newsIndexPath, newsPostPath, type FeedFormat } from './news-paths.ts'
+import { FEED_CONTENT_TYPE, newsFeedPath, listingPath, articlePath, type FeedFormat } from '#app/news/links.ts'
 import { el, xmlDocument, type XmlMarkup } from './xml.server.ts'
 
 /** Entries per feed: a month or two of news; readers keep older ones themselves. */
@@ -73,7 +73,7 @@ function contentHtml(entry: FeedEntry, permalink: string): string {
 export function renderRss(channel: FeedChannel, entries: readonly FeedEntry[]): string {
 	const { origin, lang } = channel
 	const items: XmlMarkup[] = entries.map((entry) => {
-		const permalink = `${origin}${newsPostPath(entry.lang, entry.slug)}`
+		const permalink = `${origin}${articlePath(entry.lang, entry.slug)}`
 		return el(
 			'item',
 			null,
@@ -101,7 +101,7 @@ export function renderRss(channel: FeedChannel, entries: readonly FeedEntry[]): 
 				'channel',
 				null,
 				el('title', null, channel.title),
-				el('link', null, `${origin}${newsIndexPath(lang)}`),
+				el('link', null, `${origin}${listingPath(lang)}`),
 				el('description', null, channel.description),
 				el('language', null, HTML_LANG[lang]),
 				el('lastBuildDate', null, lastChange(channel, entries).toUTCString()),
@@ -117,7 +117,7 @@ export function renderAtom(channel: FeedChannel, entries: readonly FeedEntry[]):
 	const { origin, lang } = channel
 	const author = (name: string) => el('author', null, el('name', null, name))
 	const items: XmlMarkup[] = entries.map((entry) => {
-		const permalink = `${origin}${newsPostPath(entry.lang, entry.slug)}`
+		const permalink = `${origin}${articlePath(entry.lang, entry.slug)}`
 		return el(
 			'entry',
 			null,
@@ -142,7 +142,7 @@ export function renderAtom(channel: FeedChannel, entries: readonly FeedEntry[]):
 			el('subtitle', { type: 'text' }, channel.description),
 			el('updated', null, lastChange(channel, entries).toISOString()),
 			el('link', { rel: 'self', type: FEED_CONTENT_TYPE.atom, href: `${origin}${newsFeedPath(lang, 'atom')}` }),
-			el('link', { rel: 'alternate', type: 'text/html', hreflang: HTML_LANG[lang], href: `${origin}${newsIndexPath(lang)}` }),
+			el('link', { rel: 'alternate', type: 'text/html', hreflang: HTML_LANG[lang], href: `${origin}${listingPath(lang)}` }),
 			author(channel.publisher),
 			el('generator', null, GENERATOR),
 			items,

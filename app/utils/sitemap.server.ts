@@ -7,7 +7,7 @@
 import { DEFAULT_LANG, HTML_LANG, LANGS, type Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 import type { SitemapPost } from '#app/models/news-feeds.server.ts'
-import { newsPostPath } from './news-paths.ts'
+import { articlePath } from '#app/news/links.ts'
 import { el, xmlDocument, type XmlMarkup } from './xml.server.ts'
 
 /** Crawlers may cache it as briefly as feed readers: scheduled posts appear on time. */
@@ -60,7 +60,7 @@ export function renderSitemap({ origin, posts }: { origin: string; posts: readon
 		return pages.map((page) => url(origin, page, pages))
 	})
 	const postUrls = posts.flatMap((post) => {
-		const pages: Page[] = post.versions.map((v) => ({ lang: v.lang, path: newsPostPath(v.lang, v.slug), lastModified: v.updatedAt }))
+		const pages: Page[] = post.versions.map((v) => ({ lang: v.lang, path: articlePath(v.lang, v.slug), lastModified: v.updatedAt }))
 		return pages.map((page) => url(origin, page, pages))
 	})
 	return xmlDocument(

@@ -78,12 +78,16 @@ export async function seed({
 			}
 			if (exists) continue
 			const status = post.status ?? 'published'
+			// Written when it was published, not when the seed ran: readers would
+			// otherwise see every demo post "updated" today.
+			const writtenAt = status === 'published' ? new Date(post.publishedAt) : new Date()
 			const [created] = await tx<{ id: string }[]>`
-				insert into news_posts (status, published_at, working_group_id)
+				insert into news_posts (status, published_at, working_group_id, created_at, updated_at)
 				values (
 					${status},
 					${status === 'draft' ? null : new Date(post.publishedAt)},
-					(select id from working_groups where slug = ${post.groupSlug})
+					(select id from working_groups where slug = ${post.groupSlug}),
+					${writtenAt}, ${writtenAt}
 				)
 				returning id
 			`
@@ -96,11 +100,12 @@ export async function seed({
 				const translatedFrom = bilingual && !isOriginal ? 1 : null
 				await tx`
 					insert into news_post_translations (
-						post_id, lang, slug, title, summary, body_markdown, seo_description, revision, translated_from_revision
+						post_id, lang, slug, title, summary, body_markdown, seo_description, revision, translated_from_revision,
+						created_at, updated_at
 					)
 					values (
 						${created!.id}, ${lang}, ${text.slug}, ${text.title}, ${text.summary}, ${text.bodyMarkdown},
-						${text.seoDescription}, ${revision}, ${translatedFrom}
+						${text.seoDescription}, ${revision}, ${translatedFrom}, ${writtenAt}, ${writtenAt}
 					)
 				`
 			}
@@ -111,8 +116,8 @@ export async function seed({
 				`
 			}
 			await tx`
-				insert into news_post_revisions (post_id, version, action, snapshot)
-				values (${created!.id}, 1, 'create', news_post_snapshot(${created!.id}))
+				insert into news_post_revisions (post_id, version, action, snapshot, created_at)
+				values (${created!.id}, 1, 'create', news_post_snapshot(${created!.id}), ${writtenAt})
 			`
 		}
 	})
