@@ -76,7 +76,12 @@ for (const lang of LANGS) {
 		const reader = await page.context().browser()!.newContext({ baseURL })
 		const anonymous = await reader.newPage()
 		await anonymous.goto(`/${lang}`)
-		await expect(anonymous.getByText(lang === 'en' ? `Workshop ${slug}` : `研讨会 ${slug}`)).toBeVisible()
+		const title = lang === 'en' ? `Workshop ${slug}` : `研讨会 ${slug}`
+		await anonymous.getByRole('link', { name: title }).click()
+		await expect(anonymous).toHaveURL(new RegExp(`/${lang}/news/${slug}$`))
+		await expect(anonymous.getByRole('heading', { level: 1 })).toHaveText(title)
+		if (lang === 'en') await expect(anonymous.locator('article table')).toContainText('Tariffs')
+		else await expect(anonymous.locator('article strong')).toHaveText('关税')
 		await reader.close()
 	})
 
@@ -299,6 +304,7 @@ test('payloads typed into every editor field come back as text, never markup', a
 		void dialog.dismiss()
 	})
 	const payload = `"><img src=x onerror=alert(1)><script>alert(2)</script>`
+	const slug = uniqueSlug('e2e-payload')
 	await page.goto('/en/newsroom/new')
 	const en = column(page, 'en', 'en')
 	await en.getByLabel(t.editor.title, { exact: true }).fill(`Title ${payload}`)
@@ -312,11 +318,22 @@ test('payloads typed into every editor field come back as text, never markup', a
 	await expect(preview.locator('script, img, [onerror]')).toHaveCount(0)
 	// The javascript: link is left as text without a target.
 	await expect(preview.locator('a', { hasText: 'click' })).not.toHaveAttribute('href', /.+/)
-	await page.getByRole('button', { name: t.actions['save-draft'] }).click()
+	await en.getByLabel(t.editor.slug).fill(slug)
+	await page.getByRole('button', { name: t.actions.publish }).click()
 	await postIdFromUrl(page)
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Title ${payload}`)
 	await expect(en.getByLabel(t.editor['cover-alt'])).toHaveValue(`Alt ${payload}`)
 	await expect(page.locator('main img[src=x], main script:not([nonce])')).toHaveCount(0)
+
+	// What readers get: the article, the listing and the home page, all inert.
+	for (const path of [`/en/news/${slug}`, '/en/news', '/en']) {
+		await page.goto(path)
+		await expect(page.getByText(`Title ${payload}`).first()).toBeVisible()
+		await expect(page.locator('img[src=x], [onerror], a[href^="javascript"]')).toHaveCount(0)
+		await expect(page.locator('script:not([nonce])')).toHaveCount(0)
+	}
+	await page.goto(`/en/news/${slug}`)
+	await expect(page.locator('meta[name=description]')).toHaveAttribute('content', `SEO ${payload}`)
 	expect(dialogs).toBe(0)
 })
 
