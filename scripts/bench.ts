@@ -17,7 +17,16 @@ import { createTestDatabase, findFreePort, startTestDatabaseServer } from '#db/t
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
-const PATHS = ['/en', '/zh', '/en/no-such-page', '/healthz']
+const PATHS = [
+	'/en',
+	'/zh',
+	'/en/news',
+	'/zh/news/california-china-zev-partnership',
+	'/en/news/feed.xml',
+	'/sitemap.xml',
+	'/en/no-such-page',
+	'/healthz',
+]
 const SERVER_START_TIMEOUT_MS = 30_000
 
 if (!existsSync('build/server/index.js') || process.env.BENCH_BUILD === '1') {
