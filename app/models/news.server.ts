@@ -134,22 +134,32 @@ export async function listLatestNews({
 	`
 }
 
-interface ListRow extends NewsTeaser {
-	tags: TagLabel[]
+/** The working-group and cover columns both public queries select. */
+interface GroupAndCoverColumns {
 	groupSlug: string | null
 	groupName: string | null
 	coverKey: string | null
 	coverWidth: number | null
 	coverHeight: number | null
+}
+
+function toGroup({ groupSlug, groupName }: GroupAndCoverColumns): NewsListItem['group'] {
+	return groupSlug ? { slug: groupSlug, name: groupName ?? groupSlug } : null
+}
+
+/** The cover with its alt text in the language of the version shown. */
+function toCover({ coverKey, coverWidth, coverHeight }: GroupAndCoverColumns, alt: string): NewsCover | null {
+	return coverKey && coverWidth && coverHeight ? { url: mediaUrl(coverKey), width: coverWidth, height: coverHeight, alt } : null
+}
+
+interface ListRow extends NewsTeaser, GroupAndCoverColumns {
+	tags: TagLabel[]
 	coverAlt: string
 }
 
-function toListItem({ groupSlug, groupName, coverKey, coverWidth, coverHeight, coverAlt, ...rest }: ListRow): NewsListItem {
-	return {
-		...rest,
-		group: groupSlug ? { slug: groupSlug, name: groupName ?? groupSlug } : null,
-		cover: coverKey && coverWidth && coverHeight ? { url: mediaUrl(coverKey), width: coverWidth, height: coverHeight, alt: coverAlt } : null,
-	}
+function toListItem(row: ListRow): NewsListItem {
+	const { groupSlug: _gs, groupName: _gn, coverKey: _ck, coverWidth: _cw, coverHeight: _ch, coverAlt, ...rest } = row
+	return { ...rest, group: toGroup(row), cover: toCover(row, coverAlt) }
 }
 
 /**
@@ -271,18 +281,7 @@ export async function getPublicArticle({
 	now: Date
 }): Promise<ArticleLookup> {
 	const [post] = await sql<
-		{
-			id: string
-			publishedAt: Date
-			updatedAt: Date
-			tags: TagLabel[]
-			groupSlug: string | null
-			groupName: string | null
-			coverKey: string | null
-			coverWidth: number | null
-			coverHeight: number | null
-			authorName: string | null
-		}[]
+		({ id: string; publishedAt: Date; updatedAt: Date; tags: TagLabel[]; authorName: string | null } & GroupAndCoverColumns)[]
 	>`
 		select p.id::text as id, p.published_at, p.updated_at, ${tagLabels(lang)} as tags,
 			g.slug as group_slug, gt.name as group_name,
@@ -328,11 +327,8 @@ export async function getPublicArticle({
 			slugs,
 			other: otherVersion ? { lang: otherVersion.lang, slug: otherVersion.slug, title: otherVersion.title } : null,
 			tags: post.tags,
-			group: post.groupSlug ? { slug: post.groupSlug, name: post.groupName ?? post.groupSlug } : null,
-			cover:
-				post.coverKey && post.coverWidth && post.coverHeight
-					? { url: mediaUrl(post.coverKey), width: post.coverWidth, height: post.coverHeight, alt: content.coverAlt }
-					: null,
+			group: toGroup(post),
+			cover: toCover(post, content.coverAlt),
 			authorName: post.authorName,
 		},
 	}

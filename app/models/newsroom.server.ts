@@ -473,24 +473,25 @@ export async function getRevision({
 	return row ?? null
 }
 
+/** A stored version as the editor's fields (all empty for a version not written). */
+export function versionFields(version: StoredVersion | undefined) {
+	return {
+		slug: version?.slug ?? '',
+		title: version?.title ?? '',
+		summary: version?.summary ?? '',
+		body: version?.bodyMarkdown ?? '',
+		seoDescription: version?.seoDescription ?? '',
+		coverAlt: version?.coverAlt ?? '',
+	}
+}
+
 /** A revision's content as editor input: restoring is saving it again. */
 export async function revisionAsInput(snapshot: RevisionSnapshot): Promise<PostInput> {
 	const [group] = snapshot.workingGroupId
 		? await sql<{ slug: string }[]>`select slug from working_groups where id = ${snapshot.workingGroupId}`
 		: []
 	const versions = {} as PostInput['versions']
-	for (const lang of LANGS) {
-		const v = snapshot.versions[lang]
-		versions[lang] = {
-			slug: v?.slug ?? '',
-			title: v?.title ?? '',
-			summary: v?.summary ?? '',
-			body: v?.bodyMarkdown ?? '',
-			seoDescription: v?.seoDescription ?? '',
-			coverAlt: v?.coverAlt ?? '',
-			upToDate: false,
-		}
-	}
+	for (const lang of LANGS) versions[lang] = { ...versionFields(snapshot.versions[lang]), upToDate: false }
 	return {
 		workingGroupSlug: group?.slug ?? null,
 		coverMediaId: snapshot.coverMediaId,

@@ -12,7 +12,7 @@ import { localizePath } from '#app/i18n/lang.ts'
 import { getImageSizesForMarkdown } from '#app/news/images.server.ts'
 import { newsPostSchema, resolveSlug, type NewsPostForm } from '#app/news/schema.ts'
 import { listMedia } from '#app/models/media.server.ts'
-import { getEditablePost, listTagOptions, savePost, type EditablePost, type PostInput, type WorkflowStep } from '#app/models/newsroom.server.ts'
+import { getEditablePost, listTagOptions, savePost, versionFields, type EditablePost, type PostInput, type WorkflowStep } from '#app/models/newsroom.server.ts'
 import { listWorkingGroups } from '#app/models/working-groups.server.ts'
 import { sendEmail } from '#app/email/outbox.server.ts'
 import { reviewRequestEmail } from '#app/email/templates.server.ts'
@@ -126,25 +126,14 @@ async function renderPreview(form: NewsPostForm): Promise<Record<Lang, string>> 
 
 /** The editor form's starting values for a post (or an empty new one). */
 export function editorDefaults(post: EditablePost | null, timeZone: string) {
-	const version = (lang: Lang) => {
-		const v = post?.versions[lang]
-		return {
-			title: v?.title ?? '',
-			slug: v?.slug ?? '',
-			summary: v?.summary ?? '',
-			body: v?.bodyMarkdown ?? '',
-			seoDescription: v?.seoDescription ?? '',
-			coverAlt: v?.coverAlt ?? '',
-		}
-	}
 	return {
 		version: post ? String(post.version) : undefined,
 		workingGroup: post?.workingGroupSlug ?? '',
 		coverMediaId: post?.coverMediaId ?? '',
 		tags: post?.tags ?? [],
 		publishAt: post?.status === 'scheduled' && post.publishedAt ? dateToWallTime(post.publishedAt, timeZone) : '',
-		en: version('en'),
-		zh: version('zh'),
+		en: versionFields(post?.versions.en),
+		zh: versionFields(post?.versions.zh),
 	}
 }
 

@@ -17,6 +17,7 @@ import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import { getPublicArticle, listRelatedNews } from '#app/models/news.server.ts'
 import { articlePath, listingPath } from '#app/news/links.ts'
+import { TagLinks } from '#app/news/tag-links.tsx'
 import { SLUG_PATTERN } from '#app/news/schema.ts'
 import type { loader as rootLoader } from '#app/root.tsx'
 import { formatDate } from '#app/utils/format.ts'
@@ -213,18 +214,7 @@ export default function NewsArticle() {
 							<h2 id="tags-heading" className="text-sm font-semibold uppercase tracking-wider text-slate-500">
 								{t('news:article.tags')}
 							</h2>
-							<ul className="mt-2 flex flex-wrap gap-2" data-testid="article-tags">
-								{article.tags.map((tag) => (
-									<li key={tag.slug}>
-										<Link
-											to={tag.href}
-											className="inline-block rounded-full bg-navy-50 px-3 py-1 text-sm font-medium text-navy-700 hover:bg-navy-100"
-										>
-											{tag.label}
-										</Link>
-									</li>
-								))}
-							</ul>
+							<TagLinks tags={article.tags} size="md" className="mt-2" data-testid="article-tags" />
 						</section>
 					) : null}
 					<ShareLinks url={shareUrl} title={article.title} />

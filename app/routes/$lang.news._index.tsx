@@ -15,6 +15,7 @@ import { requireLang } from '#app/i18n/lang.ts'
 import { encodeCursor, listPublicNews, listPublicTags, parseCursor } from '#app/models/news.server.ts'
 import { listWorkingGroups } from '#app/models/working-groups.server.ts'
 import { articlePath, listingPath, listingPathWithoutLang, type ListingQuery } from '#app/news/links.ts'
+import { TagLinks } from '#app/news/tag-links.tsx'
 import { SLUG_PATTERN } from '#app/news/schema.ts'
 import type { loader as rootLoader } from '#app/root.tsx'
 import { formatDate } from '#app/utils/format.ts'
@@ -188,18 +189,7 @@ export default function NewsIndex() {
 													</p>
 												) : null}
 												{item.tags.length > 0 ? (
-													<ul className="mt-3 flex flex-wrap gap-2" aria-label={t('news:list.item-tags')}>
-														{item.tags.map((tag) => (
-															<li key={tag.slug}>
-																<Link
-																	to={tag.href}
-																	className="inline-block rounded-full bg-navy-50 px-2.5 py-0.5 text-xs font-medium text-navy-700 hover:bg-navy-100"
-																>
-																	{tag.label}
-																</Link>
-															</li>
-														))}
-													</ul>
+													<TagLinks tags={item.tags} size="sm" className="mt-3" aria-label={t('news:list.item-tags')} />
 												) : null}
 											</div>
 											{/* Above the text on a phone (a wide banner), beside it on wider screens. */}
