@@ -16,9 +16,9 @@ import compression from 'compression'
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import { getLangFromPath } from '#app/i18n/lang.ts'
-import { requestTime, TEST_CLOCK_HEADER } from '#app/utils/clock.server.ts'
-import { parseEnv } from '#app/utils/env.server.ts'
-import { isSameOriginRequest } from '#app/utils/same-origin.server.ts'
+import { requestTime, TEST_CLOCK_HEADER } from '#app/http/clock.server.ts'
+import { parseEnv } from '#app/config/env.server.ts'
+import { isSameOriginRequest } from '#app/http/same-origin.server.ts'
 import { createSql } from '#db/sql.server.ts'
 import { openDatabaseFromEnv } from '#db/database.server.ts'
 import { migrate } from '#db/migrate.server.ts'
@@ -123,7 +123,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	})
 
 	// Every state-changing request must come from our own pages (CSRF).
-	const { recordAudit } = await import('#app/models/audit.server.ts')
+	const { recordAudit } = await import('#app/audit/audit.queries.server.ts')
 	const { getFixedT } = await import('#app/i18n/i18next.server.ts')
 	app.use(async (req, res, next) => {
 		const expectedOrigin = env.SITE_URL ? new URL(env.SITE_URL).origin : `${req.protocol}://${req.get('host')}`

@@ -9,7 +9,7 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { getI18n, getRequestLang } from './i18n/i18next.server.ts'
-import { NonceProvider } from './utils/nonce-provider.tsx'
+import { NonceProvider } from '#app/http/nonce.tsx'
 
 /** Give up on a render that streams for longer than this. */
 export const streamTimeout = 5_000

@@ -8,16 +8,16 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import type { ReactNode } from 'react'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { getSession } from './auth/auth.server.ts'
-import { GeneralErrorBoundary } from './components/error-boundary.tsx'
-import { SiteFooter } from './components/site-footer.tsx'
-import { SiteHeader } from './components/site-header.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
+import { SiteFooter } from '#app/ui/site-footer.tsx'
+import { SiteHeader } from '#app/ui/site-header.tsx'
 import { DEFAULT_LANG, HTML_LANG } from './i18n/config.ts'
 import { getFixedT, getRequestLang } from './i18n/i18next.server.ts'
 import tailwindHref from './styles/tailwind.css?url'
 import { FEED_CONTENT_TYPE, newsFeedPath, type FeedFormat } from '#app/news/links.ts'
-import { routeErrorMeta } from './utils/seo.ts'
-import { useNonce } from './utils/nonce-provider.tsx'
-import { getSiteOrigin } from './utils/site.server.ts'
+import { routeErrorMeta } from '#app/seo/meta.ts'
+import { useNonce } from '#app/http/nonce.tsx'
+import { getSiteOrigin } from '#app/http/site.server.ts'
 
 export const handle = { i18n: ['common'] }
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import postgres from 'postgres'
-import { parseEnv, type Env } from '#app/utils/env.server.ts'
+import { parseEnv, type Env } from '#app/config/env.server.ts'
 import { startEmbeddedPostgres } from './embedded.server.ts'
 import { createSql, type Sql } from './sql.server.ts'
 

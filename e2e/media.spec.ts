@@ -7,7 +7,7 @@
 import { createHash, randomInt } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { gifImage, pngImage, SVG_WITH_SCRIPT, TEXT_NOT_AN_IMAGE } from '#app/testing/image-fixtures.ts'
-import { MAX_UPLOAD_BYTES } from '#app/utils/media.ts'
+import { MAX_UPLOAD_BYTES } from '#app/media/limits.ts'
 import { createSessionToken, createUser, expect, getDb, sessionHeaders, signInContext, test } from './fixtures.ts'
 import { parseCsp } from './utils.ts'
 import enMedia from '../locales/en/media.json' with { type: 'json' }

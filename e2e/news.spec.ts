@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Page } from '@playwright/test'
-import { readingTimeMinutes } from '#app/utils/markdown.server.ts'
+import { readingTimeMinutes } from '#app/content/markdown.server.ts'
 import { createUser, expect, getDb, signInContext, test } from './fixtures.ts'
 import { HTML_LANG, LANGS, messages } from './utils.ts'
 

@@ -6,11 +6,11 @@
 import { redirect } from '@remix-run/node'
 import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
-import { recordAudit } from '#app/models/audit.server.ts'
-import { getUserCredentialsByEmail, setPasswordHash } from '#app/models/users.server.ts'
+import { recordAudit } from '#app/audit/audit.queries.server.ts'
+import { getUserCredentialsByEmail, setPasswordHash } from '#app/accounts/users.queries.server.ts'
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password.server.ts'
 import { can, type Permission, type ResourceArgs } from './permissions.ts'
-import { clearAccountFailures, getSignInLockout, recordSignInFailure } from './rate-limit.server.ts'
+import { clearAccountFailures, getSignInLockout, recordSignInFailure } from './throttle.queries.server.ts'
 import { createSession, invalidateSession, validateRequestSession, type SessionUser } from './session.server.ts'
 
 type Validated = Awaited<ReturnType<typeof validateRequestSession>>

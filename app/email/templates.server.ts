@@ -3,8 +3,8 @@ import type { Role } from '#app/auth/permissions.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath } from '#app/i18n/lang.ts'
-import { formatDate } from '#app/utils/format.ts'
-import type { EmailMessage } from './outbox.server.ts'
+import { formatDate } from '#app/i18n/format.ts'
+import type { EmailMessage } from './outbox.queries.server.ts'
 
 export async function invitationEmail({
 	to,

@@ -9,7 +9,7 @@ import { FormProvider, getCollectionProps, getFormProps, useForm, type DefaultVa
 import { parseWithZod } from '@conform-to/zod'
 import { Form, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { CheckboxField, FieldErrors, FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '#app/components/forms.tsx'
+import { CheckboxField, FieldErrors, FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '#app/ui/forms.tsx'
 import { HTML_LANG, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { newsPostSchema, type NewsPostFormInput } from '#app/news/schema.ts'
 

@@ -1,8 +1,8 @@
 /** Any path under a language that no route claims: a translated 404 page. */
 import type { MetaFunction } from '@remix-run/node'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import type { loader as rootLoader } from '#app/root.tsx'
-import { routeErrorMeta } from '#app/utils/seo.ts'
+import { routeErrorMeta } from '#app/seo/meta.ts'
 
 export function loader(): never {
 	throw new Response('Not Found', { status: 404 })

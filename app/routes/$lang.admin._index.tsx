@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

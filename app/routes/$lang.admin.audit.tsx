@@ -4,12 +4,12 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { AUDIT_EVENTS, listAuditEvents } from '#app/models/audit.server.ts'
-import { formatDateTime } from '#app/utils/format.ts'
-import { routeMeta } from '#app/utils/seo.ts'
+import { AUDIT_EVENTS, listAuditEvents } from '#app/audit/audit.queries.server.ts'
+import { formatDateTime } from '#app/i18n/format.ts'
+import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['admin'] }
 

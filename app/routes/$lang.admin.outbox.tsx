@@ -7,12 +7,12 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { getEmailSender, listOutbox } from '#app/email/outbox.server.ts'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
+import { getEmailSender, listOutbox } from '#app/email/outbox.queries.server.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
-import { formatDateTime } from '#app/utils/format.ts'
-import { routeMeta } from '#app/utils/seo.ts'
+import { formatDateTime } from '#app/i18n/format.ts'
+import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['admin'] }
 

@@ -8,13 +8,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getUser, signIn } from '#app/auth/auth.server.ts'
-import { loginSchema } from '#app/auth/schemas.ts'
-import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/components/forms.tsx'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { loginSchema } from '#app/accounts/schemas.ts'
+import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { safeRedirect } from '#app/utils/safe-redirect.ts'
-import { routeMeta } from '#app/utils/seo.ts'
+import { safeRedirect } from '#app/http/safe-redirect.ts'
+import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['auth', 'validation'] }
 

@@ -2,9 +2,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { getSession } from '#app/auth/auth.server.ts'
 import { blankSessionCookie, invalidateSession } from '#app/auth/session.server.ts'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { recordAudit } from '#app/models/audit.server.ts'
+import { recordAudit } from '#app/audit/audit.queries.server.ts'
 
 export function loader({ params }: LoaderFunctionArgs) {
 	return redirect(localizePath(requireLang(params)))

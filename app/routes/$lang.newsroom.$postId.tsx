@@ -9,17 +9,17 @@ import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { StatusNotice } from '#app/components/forms.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
+import { StatusNotice } from '#app/ui/forms.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { getEditablePost } from '#app/models/newsroom.server.ts'
+import { getEditablePost } from '#app/news/newsroom.queries.server.ts'
 import { editorDefaults, handleEditorAction, loadEditorOptions, versionStates } from '#app/news/editor.server.ts'
 import { NewsEditor } from '#app/news/editor.tsx'
 import { EDITOR_INTENTS } from '#app/news/schema.ts'
 import { StatusBadge } from '#app/news/status-badge.tsx'
-import { formatDateTime } from '#app/utils/format.ts'
-import { routeMeta } from '#app/utils/seo.ts'
+import { formatDateTime } from '#app/i18n/format.ts'
+import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['newsroom', 'validation'] }
 

@@ -4,12 +4,12 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import { editorDefaults, handleEditorAction, loadEditorOptions } from '#app/news/editor.server.ts'
 import { NewsEditor } from '#app/news/editor.tsx'
-import { routeMeta } from '#app/utils/seo.ts'
+import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['newsroom', 'validation'] }
 

@@ -7,8 +7,8 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { SectionFrame } from '#app/components/section-frame.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
+import { SectionFrame } from '#app/ui/section-frame.tsx'
 import { requireLang } from '#app/i18n/lang.ts'
 
 export const handle = { i18n: ['newsroom', 'media', 'validation'] }

@@ -9,16 +9,16 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
-import { resetPasswordSchema } from '#app/auth/schemas.ts'
+import { resetPasswordSchema } from '#app/accounts/schemas.ts'
 import { invalidateUserSessions } from '#app/auth/session.server.ts'
-import { FormErrors, FormPage, SubmitButton, TextField } from '#app/components/forms.tsx'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { FormErrors, FormPage, SubmitButton, TextField } from '#app/ui/forms.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { recordAudit } from '#app/models/audit.server.ts'
-import { consumePasswordReset, getPasswordResetUser } from '#app/models/password-resets.server.ts'
-import { setPasswordHash } from '#app/models/users.server.ts'
-import { routeMeta } from '#app/utils/seo.ts'
+import { recordAudit } from '#app/audit/audit.queries.server.ts'
+import { consumePasswordReset, getPasswordResetUser } from '#app/accounts/password-resets.queries.server.ts'
+import { setPasswordHash } from '#app/accounts/users.queries.server.ts'
+import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['auth', 'validation'] }
 

@@ -4,11 +4,11 @@
  */
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { rememberLang } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import type { loader as rootLoader } from '#app/root.tsx'
-import { routeErrorMeta } from '#app/utils/seo.ts'
+import { routeErrorMeta } from '#app/seo/meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = requireLang(params)

@@ -3,7 +3,7 @@
  * last read), else Accept-Language (`zh-*` → Chinese), else English.
  */
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
-import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getRequestLang } from '#app/i18n/i18next.server.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 

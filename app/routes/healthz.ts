@@ -1,6 +1,6 @@
 /** Liveness and readiness: 200 when the database answers, 503 otherwise. */
 import { sql } from '#db/client.server.ts'
-import { checkDatabase } from '#app/utils/health.server.ts'
+import { checkDatabase } from '#app/site/health.queries.server.ts'
 
 export async function loader() {
 	const database = await checkDatabase(sql)

@@ -13,8 +13,8 @@
  * it would be sent twice.
  */
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { getMediaByKey, mediaKeyHash } from '#app/models/media.server.ts'
-import { getStorage } from '#app/storage/storage.server.ts'
+import { getMediaByKey, mediaKeyHash } from '#app/media/media.queries.server.ts'
+import { getStorage } from '#app/media/storage.server.ts'
 
 const IMMUTABLE_MAX_AGE_S = 365 * 24 * 60 * 60
 

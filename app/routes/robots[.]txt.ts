@@ -5,8 +5,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { LANGS } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
-import { publicTextResponse } from '#app/utils/http.server.ts'
-import { getSiteOrigin } from '#app/utils/site.server.ts'
+import { publicTextResponse } from '#app/http/responses.server.ts'
+import { getSiteOrigin } from '#app/http/site.server.ts'
 
 const PRIVATE_PATHS = ['/admin', '/account', '/newsroom'] as const
 /** Changes only with a deploy or a new SITE_URL. */

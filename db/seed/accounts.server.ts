@@ -5,7 +5,7 @@
  */
 import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
 import type { Role } from '#app/auth/permissions.ts'
-import { newPasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/auth/schemas.ts'
+import { newPasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/accounts/schemas.ts'
 import { createUserId } from '#app/auth/tokens.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import type { Role } from '#app/auth/permissions.ts'
-import { getPublicArticle, listLatestNews } from './news.server.ts'
+import { getPublicArticle, listLatestNews } from './articles.queries.server.ts'
 import {
 	getEditablePost,
 	getRevision,
@@ -12,7 +12,7 @@ import {
 	revisionAsInput,
 	savePost,
 	type PostInput,
-} from './newsroom.server.ts'
+} from './newsroom.queries.server.ts'
 
 const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`
 const NOW = new Date('2026-11-23T18:00:00Z')

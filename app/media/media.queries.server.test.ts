@@ -5,10 +5,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import { gifImage, jpegImage, pngImage, SVG_WITH_SCRIPT, TEXT_NOT_AN_IMAGE, webpImage } from '#app/testing/image-fixtures.ts'
-import { MAX_IMAGE_SIDE_PX, MAX_UPLOAD_BYTES } from '#app/utils/media.ts'
-import { renderMarkdown } from '#app/utils/markdown.server.ts'
-import { createUser } from './users.server.ts'
-import { getImageSizes, getMediaByKey, listMedia, storeImage, type StoredImage } from './media.server.ts'
+import { MAX_IMAGE_SIDE_PX, MAX_UPLOAD_BYTES } from '#app/media/limits.ts'
+import { renderMarkdown } from '#app/content/markdown.server.ts'
+import { createUser } from '#app/accounts/users.queries.server.ts'
+import { getImageSizes, getMediaByKey, listMedia, storeImage, type StoredImage } from './media.queries.server.ts'
 
 let uploadDir: string
 let editorId: string

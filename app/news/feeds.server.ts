@@ -8,10 +8,10 @@
  */
 import { HTML_LANG, type Lang } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
-import { listFeedEntries, type FeedEntry } from '#app/models/news-feeds.server.ts'
-import { markdownToPlainText, renderMarkdown } from './markdown.server.ts'
+import { listFeedEntries, type FeedEntry } from '#app/news/feeds.queries.server.ts'
+import { markdownToPlainText, renderMarkdown } from '#app/content/markdown.server.ts'
 import { FEED_CONTENT_TYPE, newsFeedPath, listingPath, articlePath, type FeedFormat } from '#app/news/links.ts'
-import { el, xmlDocument, type XmlMarkup } from './xml.server.ts'
+import { el, xmlDocument, type XmlMarkup } from '#app/content/xml.server.ts'
 
 /** Entries per feed: a month or two of news; readers keep older ones themselves. */
 export const FEED_ENTRY_LIMIT = 30

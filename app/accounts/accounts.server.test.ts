@@ -2,13 +2,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
-import { acceptInvitation, createInvitation, getPendingInvitation, INVITATION_TTL_MS } from './invitations.server.ts'
+import { acceptInvitation, createInvitation, getPendingInvitation, INVITATION_TTL_MS } from './invitations.queries.server.ts'
 import {
 	consumePasswordReset,
 	createPasswordReset,
 	getPasswordResetUser,
 	PASSWORD_RESET_TTL_MS,
-} from './password-resets.server.ts'
+} from './password-resets.queries.server.ts'
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
 const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`

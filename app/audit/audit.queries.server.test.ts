@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
-import { AUDIT_PAGE_SIZE, listAuditEvents, recordAudit } from './audit.server.ts'
+import { AUDIT_PAGE_SIZE, listAuditEvents, recordAudit } from './audit.queries.server.ts'
 
 /** A marker unique to one test, put into every email it records, so filters see only that test's events. */
 const marker = () => `m${randomBytes(5).toString('hex')}`

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { EV_POLICY_COMPARISON_KEY, getPolicyComparison } from './policy-comparison.server.ts'
-import { listWorkingGroups } from './working-groups.server.ts'
+import { EV_POLICY_COMPARISON_KEY, getPolicyComparison } from './policy-comparison.queries.server.ts'
+import { listWorkingGroups } from '#app/groups/groups.queries.server.ts'
 
 describe('home page content', () => {
 	test('the four working groups in order, in each language', async () => {

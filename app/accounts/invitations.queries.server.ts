@@ -3,7 +3,7 @@ import { sql } from '#db/client.server.ts'
 import { DEFAULT_TIME_ZONE, type Lang } from '#app/i18n/config.ts'
 import type { Role } from '#app/auth/permissions.ts'
 import { createToken, hashToken } from '#app/auth/tokens.server.ts'
-import { createUser } from './users.server.ts'
+import { createUser } from './users.queries.server.ts'
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
-import { listFeedEntries, listSitemapEntries } from './news-feeds.server.ts'
+import { listFeedEntries, listSitemapEntries } from './feeds.queries.server.ts'
 
 const at = (iso: string) => new Date(`${iso}T00:00:00Z`)
 const NOW = at('2000-06-01')

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import { imageSize } from 'image-size'
 import { sql } from '#db/client.server.ts'
-import { getStorage } from '#app/storage/storage.server.ts'
+import { getStorage } from '#app/media/storage.server.ts'
 import {
 	isMediaKey,
 	MAX_IMAGE_SIDE_PX,
@@ -20,7 +20,7 @@ import {
 	mediaUrl,
 	type MediaContentType,
 	type MediaError,
-} from '#app/utils/media.ts'
+} from '#app/media/limits.ts'
 
 /** How long `media.original_name` may be (the table's CHECK). */
 const MAX_ORIGINAL_NAME_CHARS = 200

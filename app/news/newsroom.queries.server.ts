@@ -15,7 +15,7 @@ import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import type { Actor } from '#app/auth/permissions.ts'
-import { isOutdated } from '#app/models/news.server.ts'
+import { isOutdated } from '#app/news/articles.queries.server.ts'
 import { isWritten, type EditorIntent, type NewsStatus, type VersionFields } from '#app/news/schema.ts'
 
 

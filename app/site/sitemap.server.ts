@@ -6,9 +6,9 @@
  */
 import { DEFAULT_LANG, HTML_LANG, LANGS, type Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
-import type { SitemapPost } from '#app/models/news-feeds.server.ts'
+import type { SitemapPost } from '#app/news/feeds.queries.server.ts'
 import { articlePath } from '#app/news/links.ts'
-import { el, xmlDocument, type XmlMarkup } from './xml.server.ts'
+import { el, xmlDocument, type XmlMarkup } from '#app/content/xml.server.ts'
 
 /** Crawlers may cache it as briefly as feed readers: scheduled posts appear on time. */
 export const SITEMAP_MAX_AGE_S = 5 * 60

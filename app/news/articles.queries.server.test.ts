@@ -10,7 +10,7 @@ import {
 	listRelatedNews,
 	parseCursor,
 	type NewsCursor,
-} from './news.server.ts'
+} from './articles.queries.server.ts'
 
 async function createPost({ status, publishedAt, slug }: { status: string; publishedAt: Date | null; slug: string }) {
 	const [post] = await sql<{ id: string }[]>`

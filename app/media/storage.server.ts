@@ -12,7 +12,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { AwsClient } from 'aws4fetch'
-import { parseEnv, type Env } from '#app/utils/env.server.ts'
+import { parseEnv, type Env } from '#app/config/env.server.ts'
 
 export interface StoredObject {
 	body: Uint8Array | ReadableStream<Uint8Array>

@@ -7,7 +7,7 @@
  */
 import { sql } from '#db/client.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
-import { mediaUrl } from '#app/utils/media.ts'
+import { mediaUrl } from '#app/media/limits.ts'
 
 /**
  * The one rule for what the public sees: published posts, and scheduled ones

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { parseEnv } from '#app/utils/env.server.ts'
+import { parseEnv } from '#app/config/env.server.ts'
 import {
 	createLocalStorage,
 	createS3Storage,

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { LANGS } from '#app/i18n/config.ts'
-import { ROLES } from './permissions.ts'
+import { ROLES } from '#app/auth/permissions.ts'
 
 export const PASSWORD_MIN_LENGTH = 8
 export const PASSWORD_MAX_LENGTH = 128

@@ -2,8 +2,8 @@
  * Sizes of the uploaded images a Markdown body shows, so the rendered page
  * reserves their space (width/height attributes) before they load.
  */
-import { getImageSizes } from '#app/models/media.server.ts'
-import type { ImageDimensions } from '#app/utils/markdown.server.ts'
+import { getImageSizes } from '#app/media/media.queries.server.ts'
+import type { ImageDimensions } from '#app/content/markdown.server.ts'
 
 const MEDIA_URL = /\/media\/[a-f0-9]{64}\.(?:jpg|png|webp|gif)/g
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { pageMeta } from './seo.ts'
+import { pageMeta } from './meta.ts'
 
 const base = { origin: 'https://lab.example', siteName: 'Lab', meta: { title: 'T · Lab', description: 'D' } }
 

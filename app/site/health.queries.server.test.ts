@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import { createSql } from '#db/sql.server.ts'
 import { findFreePort } from '#db/testing/test-database.ts'
-import { checkDatabase } from './health.server.ts'
+import { checkDatabase } from './health.queries.server.ts'
 
 describe('checkDatabase', () => {
 	test('true when the database answers', async () => {

@@ -5,10 +5,10 @@
  */
 import Parser from 'rss-parser'
 import { describe, expect, test } from 'vitest'
-import type { FeedEntry } from '#app/models/news-feeds.server.ts'
+import type { FeedEntry } from '#app/news/feeds.queries.server.ts'
 import { entryId, renderAtom, renderRss, type FeedChannel } from './feeds.server.ts'
-import { renderSitemap } from './sitemap.server.ts'
-import { el, escapeXml, xmlDocument } from './xml.server.ts'
+import { renderSitemap } from '#app/site/sitemap.server.ts'
+import { el, escapeXml, xmlDocument } from '#app/content/xml.server.ts'
 
 const ORIGIN = 'https://zevlab.example'
 const HOSTILE_TITLE = 'Tariffs <script>alert(1)</script> & ]]> "quotes"'

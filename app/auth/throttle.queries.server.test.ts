@@ -8,7 +8,7 @@ import {
 	SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
 	SIGN_IN_MAX_FAILURES_PER_IP,
 	SIGN_IN_WINDOW_MS,
-} from './rate-limit.server.ts'
+} from './throttle.queries.server.ts'
 
 /** Each test its own email and address, so tests in this file never count each other's failures. */
 function uniqueEmail(label: string) {

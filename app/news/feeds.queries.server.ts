@@ -6,7 +6,7 @@
  */
 import { sql } from '#db/client.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
-import { publicPostCondition } from './news.server.ts'
+import { publicPostCondition } from './articles.queries.server.ts'
 
 export interface FeedEntry {
 	/** The post's id: with `lang`, a stable identity that survives slug edits. */
