@@ -1,50 +1,55 @@
 /**
  * The document: <html lang> in the page's language, the site's header and
- * footer around every page (error pages included), and the CSP nonce on the
- * scripts Remix renders.
+ * footer around every page (error pages included), the head links features
+ * contribute (news feeds), and the CSP nonce on the scripts Remix renders.
  */
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { getSession } from './auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
-import { SiteFooter } from '#app/ui/site-footer.tsx'
-import { SiteHeader } from '#app/ui/site-header.tsx'
 import { DEFAULT_LANG, HTML_LANG } from './i18n/config.ts'
 import { getFixedT, getRequestLang } from './i18n/i18next.server.ts'
+import { useNonce } from './http/nonce.tsx'
+import { getSiteOrigin } from './http/site.server.ts'
+import { routeMeta } from './seo/meta.ts'
+import { getSiteHeadLinks } from './site/head-links.server.ts'
 import tailwindHref from './styles/tailwind.css?url'
-import { FEED_CONTENT_TYPE, newsFeedPath, type FeedFormat } from '#app/news/links.ts'
-import { routeErrorMeta } from '#app/seo/meta.ts'
-import { useNonce } from '#app/http/nonce.tsx'
-import { getSiteOrigin } from '#app/http/site.server.ts'
+import { useRootData, type RootData } from './ui/root-data.ts'
+import { SiteFooter } from './ui/site-footer.tsx'
+import { SiteHeader } from './ui/site-header.tsx'
 
 export const handle = { i18n: ['common'] }
-
-const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom']
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	// The URL's language, or for paths without one (a 404 for `/fr`) the
 	// visitor's preferred language.
 	const lang = await getRequestLang(request)
-	const [t, tNews, current] = await Promise.all([getFixedT(lang, 'common'), getFixedT(lang, 'news'), getSession(request)])
+	const origin = getSiteOrigin(request)
+	const [t, current, headLinks] = await Promise.all([
+		getFixedT(lang, 'common'),
+		getSession(request),
+		getSiteHeadLinks({ lang, origin }),
+	])
 	const headers = new Headers({ Vary: 'Cookie' })
 	// Pages for a signed-in member are theirs alone: no shared caching.
 	if (current) headers.set('Cache-Control', 'private, no-store')
 	// The session slid forward: renew the cookie's lifetime too.
 	if (current?.setCookie) headers.append('Set-Cookie', current.setCookie)
-	return data({
-		lang,
-		user: current ? { name: current.user.name, role: current.user.role } : null,
-		origin: getSiteOrigin(request),
-		siteName: t('site.name'),
-		// Every page offers its language's news feeds to browsers and readers.
-		feedTitles: { rss: tNews('feed.rss-link'), atom: tNews('feed.atom-link') },
-		errorTitles: {
-			notFound: t('meta.title', { page: t('errors.notFound.title') }),
-			server: t('meta.title', { page: t('errors.server.title') }),
+	return data<RootData>(
+		{
+			lang,
+			user: current ? { name: current.user.name, role: current.user.role } : null,
+			origin,
+			siteName: t('site.name'),
+			headLinks,
+			errorTitles: {
+				notFound: t('meta.title', { page: t('errors.notFound.title') }),
+				server: t('meta.title', { page: t('errors.server.title') }),
+			},
 		},
-	}, { headers })
+		{ headers },
+	)
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
@@ -59,11 +64,10 @@ export const links: LinksFunction = () => [
 	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
-	error ? routeErrorMeta({ error, errorTitles: data?.errorTitles }) : []
+export const meta: MetaFunction = ({ matches, error }) => (error ? routeMeta({ data: undefined, matches, error }) : [])
 
 export function Layout({ children }: { children: ReactNode }) {
-	const data = useRouteLoaderData<typeof loader>('root')
+	const data = useRootData()
 	const lang = data?.lang ?? DEFAULT_LANG
 	const nonce = useNonce()
 	useChangeLanguage(lang)
@@ -75,17 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
 				<meta name="theme-color" content="#022851" />
 				<Meta />
 				<Links />
-				{data
-					? FEED_FORMATS.map((format) => (
-							<link
-								key={format}
-								rel="alternate"
-								type={FEED_CONTENT_TYPE[format]}
-								title={data.feedTitles[format]}
-								href={`${data.origin}${newsFeedPath(lang, format)}`}
-							/>
-						))
-					: null}
+				{data?.headLinks.map((link) => <link key={link.href} rel={link.rel} type={link.type} title={link.title} href={link.href} />)}
 			</head>
 			<body className="flex min-h-full flex-col bg-white text-slate-900 antialiased">
 				<SiteHeader lang={lang} user={data?.user ?? null} />
@@ -104,6 +98,4 @@ export default function App() {
 	return <Outlet />
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from './ui/error-boundary.tsx'

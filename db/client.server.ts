@@ -1,6 +1,12 @@
 /**
- * The one postgres.js pool of the app. Queries live in small modules under
- * app/models/ and import `sql` from here.
+ * The one postgres.js pool of the app. Queries live in the data modules
+ * (files named `*.queries.server.ts` under app/), which import `sql` from here; nothing else
+ * does (app/architecture.test.ts checks).
+ *
+ * The pool is made on first use, not on import, from DATABASE_URL: every
+ * entry point (server.ts, the CLIs, the seed, the test setups, the e2e
+ * fixtures) sets it, starting the embedded server first if needed, and may
+ * import data modules before that.
  */
 import { createSql, type Sql } from './sql.server.ts'
 
@@ -21,9 +27,20 @@ function requireDatabaseUrl(): string {
 	return url
 }
 
+function pool(): Sql {
+	return (globalThis.__zevSql ??= createSql(requireDatabaseUrl()))
+}
+
 /**
- * Created on first import. Every entry point (server.ts, the CLIs, the test
- * setup) sets DATABASE_URL, starting the embedded server first if needed,
- * before it imports any module that queries.
+ * The pool, created on first use. A postgres.js `sql` is a function with
+ * methods (`sql.begin`, `sql.json`, `sql(identifier)`…): the proxy forwards
+ * both calls and property reads to the real pool.
  */
-export const sql: Sql = (globalThis.__zevSql ??= createSql(requireDatabaseUrl()))
+export const sql: Sql = new Proxy((() => {}) as unknown as Sql, {
+	apply: (_target, _this, args: unknown[]) => (pool() as unknown as (...a: unknown[]) => unknown)(...args),
+	get: (_target, property) => {
+		const real = pool() as unknown as Record<PropertyKey, unknown>
+		const value = real[property]
+		return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(real) : value
+	},
+})

@@ -25,3 +25,14 @@ export function createSql(url: string, options: postgres.Options<{}> = {}): Sql 
 
 /** Either the pool or a transaction: model functions that join a caller's transaction take this. */
 export type Queryable = Sql | postgres.TransactionSql<{}>
+
+/**
+ * Runs `work` in a transaction: a new one on a pool, a savepoint inside a
+ * caller's transaction. Data functions that write several rows use it, so
+ * they are atomic alone and join a larger unit (the seed, an account
+ * operation) when called inside one.
+ */
+export function inTransaction<T>(db: Queryable, work: (tx: postgres.TransactionSql<{}>) => Promise<T>): Promise<T> {
+	if ('savepoint' in db) return db.savepoint(work) as Promise<T>
+	return db.begin(work) as Promise<T>
+}

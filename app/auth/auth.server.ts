@@ -6,6 +6,7 @@
 import { redirect } from '@remix-run/node'
 import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
+import { notFound } from '#app/http/errors.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { getUserCredentialsByEmail, setPasswordHash } from '#app/accounts/users.queries.server.ts'
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password.server.ts'
@@ -40,6 +41,12 @@ export async function requireUser(request: Request, lang: Lang) {
 	throw redirect(`${localizePath(lang, '/login')}?${new URLSearchParams({ redirectTo })}`)
 }
 
+/** What every loader and action receives that a permission check needs: a route's own args fit. */
+export interface RequestArgs {
+	request: Request
+	context: { clientIp: string }
+}
+
 /** A layout and its page both check: one denied request, one audit event. */
 const auditedDenials = new WeakSet<Request>()
 
@@ -48,22 +55,22 @@ const auditedDenials = new WeakSet<Request>()
  * for anonymous visitors too: what one may not see does not exist.
  */
 export async function requirePermission<P extends Permission>(
-	{ request, ip }: { request: Request; ip: string },
+	{ request, context }: RequestArgs,
 	permission: P,
 	...resource: ResourceArgs<P>
 ) {
 	const current = await getSession(request)
 	const actor = current ? { id: current.user.id, role: current.user.role } : null
 	if (!can(actor, permission, ...resource)) {
-		if (auditedDenials.has(request)) throw new Response('Not Found', { status: 404 })
+		if (auditedDenials.has(request)) notFound()
 		auditedDenials.add(request)
 		await recordAudit({
 			event: 'request_denied',
 			actorId: actor?.id ?? null,
-			ip,
+			ip: context.clientIp,
 			details: { permission, method: request.method, path: new URL(request.url).pathname },
 		})
-		throw new Response('Not Found', { status: 404 })
+		notFound()
 	}
 	return current!
 }

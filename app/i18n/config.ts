@@ -9,27 +9,10 @@ export const DEFAULT_LANG: Lang = 'en'
 
 export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-CN' }
 
-export const NAMESPACES = [
-	'common',
-	'home',
-	'validation',
-	'auth',
-	'account',
-	'admin',
-	'email',
-	'news',
-	'newsroom',
-	'media',
-] as const
-export type Namespace = (typeof NAMESPACES)[number]
-export const DEFAULT_NAMESPACE = 'common' satisfies Namespace
+export const DEFAULT_NAMESPACE = 'common'
 
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
-}
-
-export function isNamespace(value: unknown): value is Namespace {
-	return typeof value === 'string' && (NAMESPACES as readonly string[]).includes(value)
 }
 
 export function otherLang(lang: Lang): Lang {

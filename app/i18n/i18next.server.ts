@@ -7,9 +7,9 @@ import { createCookie } from '@remix-run/node'
 import { RemixI18Next } from 'remix-i18next/server'
 import { createInstance, type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { DEFAULT_LANG, LANGS, NAMESPACES, i18nConfig, isLang, type Lang, type Namespace } from './config.ts'
+import { DEFAULT_LANG, LANGS, i18nConfig, isLang, type Lang } from './config.ts'
 import { getLangFromPath } from './lang.ts'
-import { resources } from './resources.server.ts'
+import { NAMESPACES, resources, type Namespace } from './resources.server.ts'
 
 const LANG_COOKIE_MAX_AGE_S = 60 * 60 * 24 * 365
 

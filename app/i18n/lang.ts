@@ -1,4 +1,5 @@
 /** Language in URLs: reading it, requiring it, and building localized paths. */
+import { notFound } from '#app/http/errors.ts'
 import { isLang, type Lang } from './config.ts'
 
 export function getLangFromPath(pathname: string): Lang | null {
@@ -8,7 +9,7 @@ export function getLangFromPath(pathname: string): Lang | null {
 
 /** The language of a `$lang` route, or a 404 for anything else (`/fr/…`). */
 export function requireLang(params: { lang?: string }): Lang {
-	if (!isLang(params.lang)) throw new Response('Not Found', { status: 404 })
+	if (!isLang(params.lang)) notFound()
 	return params.lang
 }
 

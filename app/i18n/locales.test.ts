@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { LANGS, NAMESPACES } from './config.ts'
+import { LANGS } from './config.ts'
+import { NAMESPACES } from './resources.server.ts'
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../locales')
 

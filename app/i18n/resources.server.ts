@@ -1,6 +1,10 @@
 /**
- * Every translation, bundled into the server. The browser fetches the
- * namespaces it needs from /resources/locales/{lng}/{ns}.
+ * Every translation, bundled into the server: the one list of namespaces.
+ * Adding a namespace means adding its two JSON files (locales/en, locales/zh)
+ * and two lines here; everything else (the namespace list, typed keys in
+ * app/types/i18next.d.ts, the browser's /resources/locales route) derives
+ * from `resources`. The browser fetches the namespaces a page's routes name
+ * in their `handle.i18n`.
  */
 import enAccount from '#locales/en/account.json'
 import enAdmin from '#locales/en/admin.json'
@@ -22,9 +26,16 @@ import zhMedia from '#locales/zh/media.json'
 import zhNews from '#locales/zh/news.json'
 import zhNewsroom from '#locales/zh/newsroom.json'
 import zhValidation from '#locales/zh/validation.json'
-import type { Lang, Namespace } from './config.ts'
+import type { Lang } from './config.ts'
 
 export const resources = {
 	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail, news: enNews, newsroom: enNewsroom, media: enMedia },
 	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail, news: zhNews, newsroom: zhNewsroom, media: zhMedia },
-} satisfies Record<Lang, Record<Namespace, unknown>>
+} satisfies Record<Lang, unknown>
+
+export type Namespace = keyof (typeof resources)['en']
+export const NAMESPACES = Object.keys(resources.en) as Namespace[]
+
+export function isNamespace(value: unknown): value is Namespace {
+	return typeof value === 'string' && (NAMESPACES as readonly string[]).includes(value)
+}

@@ -39,7 +39,7 @@ export async function handleEditorAction({
 	clientIp: string
 	now: Date
 }) {
-	const auth = { request, ip: clientIp }
+	const auth = { request, context: { clientIp } }
 	const { user } = await requirePermission(auth, 'news:write')
 	let post: EditablePost | null = null
 	if (postId !== null) {

@@ -13,7 +13,6 @@ import { hashPassword, isCommonPassword, verifyPassword } from '#app/auth/passwo
 import { changePasswordSchema, profileSchema } from '#app/accounts/schemas.ts'
 import { blankSessionCookie, invalidateUserSessions, listUserSessions } from '#app/auth/session.server.ts'
 import { FormErrors, SelectField, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { LANGS } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
@@ -98,8 +97,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	throw new Response('Bad Request', { status: 400 })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/account', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/account', noindex: true })
 
 export default function Account() {
 	const { user, timeZones, sessions } = useLoaderData<typeof loader>()
@@ -197,6 +196,4 @@ export default function Account() {
 }
 
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -4,7 +4,6 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { AUDIT_EVENTS, listAuditEvents } from '#app/audit/audit.queries.server.ts'
@@ -26,7 +25,7 @@ const filtersSchema = z.object({
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const { user } = await requirePermission({ request, ip: context.clientIp }, 'admin:audit:read')
+	const { user } = await requirePermission({ request, context }, 'admin:audit:read')
 	const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
 	const day = (value: string | undefined) => (value && !Number.isNaN(Date.parse(value)) ? new Date(`${value}T00:00:00Z`) : null)
 	const to = day(filters.to)
@@ -62,8 +61,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/admin/audit', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/admin/audit', noindex: true })
 
 const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5'
 
@@ -133,6 +132,4 @@ export default function AuditLog() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

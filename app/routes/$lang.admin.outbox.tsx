@@ -7,7 +7,6 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getEmailSender, listOutbox } from '#app/email/outbox.queries.server.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
@@ -18,7 +17,7 @@ export const handle = { i18n: ['admin'] }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const { user } = await requirePermission({ request, ip: context.clientIp }, 'admin:outbox:read')
+	const { user } = await requirePermission({ request, context }, 'admin:outbox:read')
 	const [t, messages] = await Promise.all([getFixedT(lang, ['admin', 'common']), listOutbox()])
 	const logMode = getEmailSender().transport === 'log'
 	return {
@@ -37,8 +36,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/admin/outbox', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/admin/outbox', noindex: true })
 
 export default function Outbox() {
 	const { messages, logMode } = useLoaderData<typeof loader>()
@@ -71,6 +70,4 @@ export default function Outbox() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -3,7 +3,6 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { SectionFrame } from '#app/ui/section-frame.tsx'
 import { requireLang } from '#app/i18n/lang.ts'
 
@@ -11,7 +10,7 @@ export const handle = { i18n: ['admin'] }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	await requirePermission({ request, ip: context.clientIp }, 'admin:users:read')
+	await requirePermission({ request, context }, 'admin:users:read')
 	return { lang }
 }
 
@@ -26,6 +25,4 @@ export default function AdminLayout() {
 	return <SectionFrame lang={lang} title={t('title')} navLabel={t('nav.label')} sections={sections} />
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -13,7 +13,6 @@ import { can, ROLES } from '#app/auth/permissions.ts'
 import { changeRoleSchema, inviteSchema, setActiveSchema } from '#app/accounts/schemas.ts'
 import { invalidateUserSessions } from '#app/auth/session.server.ts'
 import { FormErrors, SelectField, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { sendEmail } from '#app/email/outbox.queries.server.ts'
 import { invitationEmail } from '#app/email/templates.server.ts'
 import { LANGS } from '#app/i18n/config.ts'
@@ -30,7 +29,7 @@ export const handle = { i18n: ['admin', 'auth', 'account', 'validation'] }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const { user } = await requirePermission({ request, ip: context.clientIp }, 'admin:users:read')
+	const { user } = await requirePermission({ request, context }, 'admin:users:read')
 	const [t, users, invitations] = await Promise.all([getFixedT(lang, ['admin', 'common']), listUsers(), listPendingInvitations()])
 	return {
 		lang,
@@ -48,7 +47,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const intent = formData.get('intent')
 
 	if (intent === 'invite') {
-		const { user } = await requirePermission({ request, ip }, 'user:invite')
+		const { user } = await requirePermission({ request, context }, 'user:invite')
 		const submission = parseWithZod(formData, { schema: inviteSchema })
 		if (submission.status !== 'success') return data({ intent, result: submission.reply(), notice: null }, { status: 400 })
 		const { email, name, role, lang: inviteLang } = submission.value
@@ -75,7 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	if (intent === 'change-role') {
 		const submission = parseWithZod(formData, { schema: changeRoleSchema })
 		if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
-		const { user } = await requirePermission({ request, ip }, 'user:change-role', { id: submission.value.userId })
+		const { user } = await requirePermission({ request, context }, 'user:change-role', { id: submission.value.userId })
 		const target = await getUserById(submission.value.userId)
 		if (!target) throw new Response('Not Found', { status: 404 })
 		const previous = await setRole({ userId: target.id, role: submission.value.role })
@@ -87,7 +86,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	if (intent === 'deactivate' || intent === 'reactivate') {
 		const submission = parseWithZod(formData, { schema: setActiveSchema })
 		if (submission.status !== 'success') throw new Response('Bad Request', { status: 400 })
-		const { user } = await requirePermission({ request, ip }, 'user:deactivate', { id: submission.value.userId })
+		const { user } = await requirePermission({ request, context }, 'user:deactivate', { id: submission.value.userId })
 		const target = await getUserById(submission.value.userId)
 		if (!target) throw new Response('Not Found', { status: 404 })
 		const deactivate = intent === 'deactivate'
@@ -99,12 +98,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	}
 
 	// Unknown intents are refused like everything else an admin may not do.
-	await requirePermission({ request, ip }, 'user:invite')
+	await requirePermission({ request, context }, 'user:invite')
 	throw new Response('Bad Request', { status: 400 })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/admin/users', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/admin/users', noindex: true })
 
 export default function AdminUsers() {
 	const { users, invitations, me, lang } = useLoaderData<typeof loader>()
@@ -222,6 +221,4 @@ export default function AdminUsers() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -10,7 +10,6 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { forgotPasswordSchema } from '#app/accounts/schemas.ts'
 import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { sendEmail } from '#app/email/outbox.queries.server.ts'
 import { passwordResetEmail } from '#app/email/templates.server.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
@@ -55,7 +54,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	return data({ result: submission.reply({ resetForm: true }), sent: true })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => routeMeta({ data, matches, path: '/forgot-password' })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) => routeMeta({ data, matches, error, path: '/forgot-password' })
 
 export default function ForgotPassword() {
 	const { lang } = useLoaderData<typeof loader>()
@@ -89,6 +88,4 @@ export default function ForgotPassword() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -9,7 +9,6 @@ import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
 import { acceptInvitationSchema } from '#app/accounts/schemas.ts'
 import { createSession, invalidateSession } from '#app/auth/session.server.ts'
 import { FormErrors, FormPage, SubmitButton, TextField } from '#app/ui/forms.tsx'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
@@ -51,8 +50,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	return redirect(localizePath(lang), { headers: { 'Set-Cookie': setCookie } })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/invitations', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/invitations', noindex: true })
 
 export default function AcceptInvitation() {
 	const { invitation } = useLoaderData<typeof loader>()
@@ -86,6 +85,4 @@ export default function AcceptInvitation() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

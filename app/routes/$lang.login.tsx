@@ -10,7 +10,6 @@ import { useTranslation } from 'react-i18next'
 import { getUser, signIn } from '#app/auth/auth.server.ts'
 import { loginSchema } from '#app/accounts/schemas.ts'
 import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { safeRedirect } from '#app/http/safe-redirect.ts'
@@ -56,7 +55,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	return redirect(safeRedirect(redirectTo, localizePath(lang)), { headers: { 'Set-Cookie': outcome.setCookie } })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => routeMeta({ data, matches, path: '/login' })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) => routeMeta({ data, matches, error, path: '/login' })
 
 export default function Login() {
 	const { lang, redirectTo, notice } = useLoaderData<typeof loader>()
@@ -94,6 +93,4 @@ export default function Login() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

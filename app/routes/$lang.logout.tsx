@@ -2,7 +2,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { getSession } from '#app/auth/auth.server.ts'
 import { blankSessionCookie, invalidateSession } from '#app/auth/session.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 
@@ -20,6 +19,4 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	return redirect(localizePath(lang), { headers: { 'Set-Cookie': blankSessionCookie() } })
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

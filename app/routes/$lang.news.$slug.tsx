@@ -9,7 +9,6 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getUser } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import type { LanguagePaths } from '#app/ui/language-switcher.tsx'
 import { ShareLinks } from '#app/ui/share-links.tsx'
 import { DEFAULT_TIME_ZONE, HTML_LANG, LANGS, otherLang } from '#app/i18n/config.ts'
@@ -19,11 +18,10 @@ import { getPublicArticle, listRelatedNews } from '#app/news/articles.queries.se
 import { articlePath, listingPath } from '#app/news/links.ts'
 import { TagLinks } from '#app/news/tag-links.tsx'
 import { SLUG_PATTERN } from '#app/news/schema.ts'
-import type { loader as rootLoader } from '#app/root.tsx'
 import { formatDate } from '#app/i18n/format.ts'
 import { getImageSizesForMarkdown } from '#app/media/images.server.ts'
 import { readingTimeMinutes, renderMarkdown } from '#app/content/markdown.server.ts'
-import { routeErrorMeta, routeMeta, type PageMetaOptions } from '#app/seo/meta.ts'
+import { routeMeta, type PageMetaOptions } from '#app/seo/meta.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
 
 export const handle = { i18n: ['news'] }
@@ -246,11 +244,6 @@ export default function NewsArticle() {
 	)
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) =>
-	error || !data
-		? routeErrorMeta({ error, errorTitles: matches.find((m) => m.id === 'root')?.data?.errorTitles })
-		: routeMeta({ data, matches, ...data.seo })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) => routeMeta({ data, matches, error })
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -8,7 +8,6 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getUser } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { DEFAULT_TIME_ZONE, HTML_LANG } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
@@ -17,9 +16,8 @@ import { listWorkingGroups } from '#app/groups/groups.queries.server.ts'
 import { articlePath, listingPath, listingPathWithoutLang, type ListingQuery } from '#app/news/links.ts'
 import { TagLinks } from '#app/news/tag-links.tsx'
 import { SLUG_PATTERN } from '#app/news/schema.ts'
-import type { loader as rootLoader } from '#app/root.tsx'
 import { formatDate } from '#app/i18n/format.ts'
-import { routeErrorMeta, routeMeta } from '#app/seo/meta.ts'
+import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['news'] }
 
@@ -76,8 +74,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 		// worth finding, and pointing later pages at the first would hide
 		// their posts from search engines (Google's advice for paginated
 		// lists is a self-referencing canonical). An empty page is noindex.
-		canonicalPath: listingPathWithoutLang(current),
-		empty: page.items.length === 0,
+		seo: { path: listingPathWithoutLang(current), noindex: page.items.length === 0 },
 		heading: pageTitle,
 		filters: {
 			tag: tag ? { label: tagLabel!, clearHref: listingPath(lang, { group }) } : null,
@@ -286,11 +283,6 @@ function ActiveFilter({ label, clearHref }: { label: string; clearHref: string }
 	)
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) =>
-	error || !data
-		? routeErrorMeta({ error, errorTitles: matches.find((m) => m.id === 'root')?.data?.errorTitles })
-		: routeMeta({ data, matches, path: data.canonicalPath, noindex: data.empty })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) => routeMeta({ data, matches, error })
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -9,7 +9,6 @@ import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { StatusNotice } from '#app/ui/forms.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
@@ -25,7 +24,7 @@ export const handle = { i18n: ['newsroom', 'validation'] }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const auth = { request, ip: context.clientIp }
+	const auth = { request, context }
 	const { user } = await requirePermission(auth, 'news:write')
 	const post = await getEditablePost(params.postId ?? '')
 	if (!post) throw new Response('Not Found', { status: 404 })
@@ -60,8 +59,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	return handleEditorAction({ request, lang, postId: params.postId ?? '', clientIp: context.clientIp, now: context.now })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: data ? `/newsroom/${data.id}` : '/newsroom', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: data ? `/newsroom/${data.id}` : '/newsroom', noindex: true })
 
 export default function EditPost() {
 	const { lang, id, title, defaultValue, post, publicPath, options, canPublish, timeZone } = useLoaderData<typeof loader>()
@@ -111,6 +110,4 @@ export default function EditPost() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

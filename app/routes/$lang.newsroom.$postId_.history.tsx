@@ -9,7 +9,6 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { FormErrors, SubmitButton } from '#app/ui/forms.tsx'
 import { HTML_LANG, LANGS } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
@@ -22,7 +21,7 @@ import { routeMeta } from '#app/seo/meta.ts'
 export const handle = { i18n: ['newsroom'] }
 
 async function requireEditablePost({ request, postId, ip }: { request: Request; postId: string; ip: string }) {
-	const auth = { request, ip }
+	const auth = { request, context: { clientIp: ip } }
 	const { user } = await requirePermission(auth, 'news:write')
 	const post = await getEditablePost(postId)
 	if (!post) throw new Response('Not Found', { status: 404 })
@@ -94,8 +93,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	)
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: data ? `/newsroom/${data.id}/history` : '/newsroom', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: data ? `/newsroom/${data.id}/history` : '/newsroom', noindex: true })
 
 export default function PostHistory() {
 	const { lang, id, title, version, revisions, selected } = useLoaderData<typeof loader>()
@@ -173,6 +172,4 @@ export default function PostHistory() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

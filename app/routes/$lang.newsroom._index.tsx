@@ -8,7 +8,6 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { StatusBadge } from '#app/news/status-badge.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
@@ -25,7 +24,7 @@ type Filter = (typeof FILTERS)[number]
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const { user } = await requirePermission({ request, ip: context.clientIp }, 'news:write')
+	const { user } = await requirePermission({ request, context }, 'news:write')
 	const url = new URL(request.url)
 	const filterParam = url.searchParams.get('status')
 	const filter: Filter = (FILTERS as readonly string[]).includes(filterParam ?? '') ? (filterParam as Filter) : 'all'
@@ -65,8 +64,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/newsroom', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/newsroom', noindex: true })
 
 export default function NewsroomIndex() {
 	const { lang, filter, posts, older, ownOnly } = useLoaderData<typeof loader>()
@@ -158,6 +157,4 @@ export default function NewsroomIndex() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -23,7 +23,6 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { FormErrors, StatusNotice, SubmitButton } from '#app/ui/forms.tsx'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { listMedia, storeImage } from '#app/media/media.queries.server.ts'
@@ -50,7 +49,7 @@ const ERROR_STATUS: Partial<Record<MediaError, number>> = {
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const { user } = await requirePermission({ request, ip: context.clientIp }, 'media:upload')
+	const { user } = await requirePermission({ request, context }, 'media:upload')
 	const before = new URL(request.url).searchParams.get('before')
 	// A cursor is an id; anything else shows the newest page.
 	const cursor = before && /^\d{1,18}$/.test(before) ? before : null
@@ -84,7 +83,7 @@ function markdownSnippet(alt: string, url: string) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const lang = requireLang(params)
 	// Before reading a byte of the body: strangers cannot make us buffer uploads.
-	const { user } = await requirePermission({ request, ip: context.clientIp }, 'media:upload')
+	const { user } = await requirePermission({ request, context }, 'media:upload')
 
 	const declaredBytes = Number(request.headers.get('Content-Length') ?? 0)
 	if (declaredBytes > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES) return refusal({ file: 'media:errors.too-large' })
@@ -152,8 +151,8 @@ function refusal(error: { file: MediaError } | { form: 'media:errors.unreadable'
 	return data({ result, uploaded: null }, { status: 'file' in error ? (ERROR_STATUS[error.file] ?? 400) : 400 })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/newsroom/media', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/newsroom/media', noindex: true })
 
 export default function NewsroomMedia() {
 	const { images, limits, olderHref, newestHref } = useLoaderData<typeof loader>()
@@ -283,6 +282,4 @@ function MarkdownInput({ id, value, label, ariaLabel }: { id: string; value: str
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -4,7 +4,6 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import { editorDefaults, handleEditorAction, loadEditorOptions } from '#app/news/editor.server.ts'
@@ -15,7 +14,7 @@ export const handle = { i18n: ['newsroom', 'validation'] }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const { user } = await requirePermission({ request, ip: context.clientIp }, 'news:write')
+	const { user } = await requirePermission({ request, context }, 'news:write')
 	const [t, options] = await Promise.all([getFixedT(lang, ['newsroom', 'common']), loadEditorOptions(lang)])
 	return {
 		lang,
@@ -32,8 +31,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	return handleEditorAction({ request, lang, postId: null, clientIp: context.clientIp, now: context.now })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/newsroom/new', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/newsroom/new', noindex: true })
 
 export default function NewPost() {
 	const { defaultValue, options, canPublish, timeZone } = useLoaderData<typeof loader>()
@@ -58,6 +57,4 @@ export default function NewPost() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -7,7 +7,6 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { SectionFrame } from '#app/ui/section-frame.tsx'
 import { requireLang } from '#app/i18n/lang.ts'
 
@@ -15,7 +14,7 @@ export const handle = { i18n: ['newsroom', 'media', 'validation'] }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	await requirePermission({ request, ip: context.clientIp }, 'news:write')
+	await requirePermission({ request, context }, 'news:write')
 	return { lang }
 }
 
@@ -30,6 +29,4 @@ export default function NewsroomLayout() {
 	return <SectionFrame lang={lang} title={t('title')} navLabel={t('nav.label')} sections={sections} width="max-w-7xl" />
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -12,7 +12,6 @@ import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
 import { resetPasswordSchema } from '#app/accounts/schemas.ts'
 import { invalidateUserSessions } from '#app/auth/session.server.ts'
 import { FormErrors, FormPage, SubmitButton, TextField } from '#app/ui/forms.tsx'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
@@ -53,8 +52,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	return redirect(`${localizePath(lang, '/login')}?notice=password-reset`)
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	routeMeta({ data, matches, path: '/reset-password', noindex: true })
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+	routeMeta({ data, matches, error, path: '/reset-password', noindex: true })
 
 export default function ResetPassword() {
 	const { lang, email } = useLoaderData<typeof loader>()
@@ -91,6 +90,4 @@ export default function ResetPassword() {
 	)
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

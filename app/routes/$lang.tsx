@@ -4,11 +4,9 @@
  */
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { rememberLang } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
-import type { loader as rootLoader } from '#app/root.tsx'
-import { routeErrorMeta } from '#app/seo/meta.ts'
+import { routeMeta } from '#app/seo/meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
@@ -17,13 +15,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return data({ lang }, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined)
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ error, matches }) =>
-	error ? routeErrorMeta({ error, errorTitles: matches.find((m) => m.id === 'root')?.data?.errorTitles }) : []
+export const meta: MetaFunction = ({ error, matches }) => routeMeta({ data: undefined, matches, error })
 
 export default function LangLayout() {
 	return <Outlet />
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

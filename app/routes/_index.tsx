@@ -3,7 +3,6 @@
  * last read), else Accept-Language (`zh-*` → Chinese), else English.
  */
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
-import { GeneralErrorBoundary } from '#app/ui/error-boundary.tsx'
 import { getRequestLang } from '#app/i18n/i18next.server.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 
@@ -19,6 +18,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	})
 }
 
-export function ErrorBoundary() {
-	return <GeneralErrorBoundary />
-}
+export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -8,6 +8,7 @@ import type { MetaDescriptor } from '@remix-run/node'
 import { isRouteErrorResponse } from '@remix-run/react'
 import { DEFAULT_LANG, HTML_LANG, LANGS, type Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
+import { rootMatchData } from '#app/ui/root-data.ts'
 
 const OG_LOCALE: Record<Lang, string> = { en: 'en_US', zh: 'zh_CN' }
 
@@ -130,21 +131,26 @@ export function pageMeta({
 }
 
 /**
- * The usual `meta` export: the loader translated `meta`, the root loader
- * knows the origin. `path` is the page's path without its language; the
- * other options are `pageMeta`'s.
+ * The usual `meta` export, one line in every route: the loader translated
+ * `meta` (and may give its own `seo` options, e.g. an article's per-language
+ * paths), the root loader knows the origin. On an error it gives the error
+ * page's translated title and keeps it out of search indexes.
  */
 export function routeMeta({
 	data,
 	matches,
+	error,
 	...options
-}: PageMetaOptions & {
-	data: { lang: Lang; meta: PageMeta } | undefined
+}: Partial<PageMetaOptions> & {
+	data: { lang: Lang; meta: PageMeta; seo?: PageMetaOptions } | undefined
 	matches: readonly { id: string; data: unknown }[]
+	error?: unknown
 }): MetaDescriptor[] {
-	const root = matches.find((m) => m.id === 'root')?.data as { origin: string; siteName: string } | undefined
+	const root = rootMatchData(matches)
+	if (error) return routeErrorMeta({ error, errorTitles: root?.errorTitles })
 	if (!data || !root) return []
-	return pageMeta({ ...options, origin: root.origin, lang: data.lang, meta: data.meta, siteName: root.siteName })
+	const merged = { ...options, ...data.seo }
+	return pageMeta({ ...merged, path: merged.path ?? '/', origin: root.origin, lang: data.lang, meta: data.meta, siteName: root.siteName })
 }
 
 /** Error pages: a translated title, and kept out of search indexes. */

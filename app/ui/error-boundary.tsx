@@ -4,16 +4,17 @@
  * already replaces server errors with a generic one, and in the browser we
  * show details only in development.
  */
-import { Link, isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import { Link, isRouteErrorResponse, useRouteError } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LANG, type Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
-import type { loader as rootLoader } from '#app/root.tsx'
+import { useRootData } from './root-data.ts'
 
-export function GeneralErrorBoundary() {
+/** Every route exports this as its own: `export { ErrorBoundary } from '#app/ui/error-boundary.tsx'`. */
+export function ErrorBoundary() {
 	const error = useRouteError()
 	const { t } = useTranslation()
-	const lang: Lang = useRouteLoaderData<typeof rootLoader>('root')?.lang ?? DEFAULT_LANG
+	const lang: Lang = useRootData()?.lang ?? DEFAULT_LANG
 	const notFound = isRouteErrorResponse(error) && error.status === 404
 	const status = isRouteErrorResponse(error) ? error.status : 500
 	const copy = notFound
