@@ -20,10 +20,14 @@ export function isRole(value: unknown): value is Role {
 /** Who is asking: a signed-in member, or null for the public. */
 export type Actor = { id: string; role: Role } | null
 
+/** Where a news post stands in its workflow (app/news/workflow.ts moves it). */
+export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const
+export type NewsStatus = (typeof NEWS_STATUSES)[number]
+
 /** A news post someone wants to change: who wrote it and where it stands. */
 export interface NewsPostTarget {
 	authorId: string | null
-	status: 'draft' | 'scheduled' | 'published' | 'archived'
+	status: NewsStatus
 }
 
 /** A user an admin acts on. */

@@ -67,3 +67,12 @@ export async function rememberLang(request: Request, lang: Lang): Promise<string
 	const current: unknown = await langCookie.parse(request.headers.get('Cookie'))
 	return current === lang ? null : langCookie.serialize(lang)
 }
+
+/**
+ * A page's <title> and description: its own title inside the site's pattern
+ * ("Sign in · China-US ZEV Policy Lab"), as `routeMeta` expects them.
+ */
+export async function pageMeta(lang: Lang, { page, description }: { page: string; description: string }) {
+	const t = await getFixedT(lang, 'common')
+	return { title: t('meta.title', { page }), description }
+}

@@ -7,6 +7,7 @@
  */
 import { sql } from '#db/client.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
+import { isOutdated } from '#app/documents/translation-status.ts'
 import { mediaUrl } from '#app/media/limits.ts'
 
 /**
@@ -332,16 +333,6 @@ export async function getPublicArticle({
 			authorName: post.authorName,
 		},
 	}
-}
-
-/** A translation is outdated when its original has been revised since it was made. */
-export function isOutdated(
-	version: { translatedFromRevision: number | null } | undefined,
-	original: { revision: number } | undefined,
-): boolean {
-	return Boolean(
-		version && original && version.translatedFromRevision !== null && original.revision > version.translatedFromRevision,
-	)
 }
 
 /**

@@ -11,7 +11,9 @@ import { Form, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CheckboxField, FieldErrors, FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '#app/ui/forms.tsx'
 import { HTML_LANG, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
-import { newsPostSchema, type NewsPostFormInput } from '#app/news/schema.ts'
+import { fieldLabel } from './field-labels.ts'
+import { newsPostSchema, type NewsPostFormInput } from './schema.ts'
+import type { NewsStatus } from './workflow.ts'
 
 export interface EditorVersionState {
 	revision: number
@@ -23,7 +25,7 @@ export interface EditorProps {
 	formId: string
 	defaultValue: DefaultValue<NewsPostFormInput>
 	post: {
-		status: 'draft' | 'scheduled' | 'published' | 'archived'
+		status: NewsStatus
 		reviewRequested: boolean
 		versions: Partial<Record<Lang, EditorVersionState>>
 	} | null
@@ -231,15 +233,4 @@ function TranslationState({ lang, state, otherExists }: { lang: Lang; state: Edi
 		tone = 'bg-leaf-50 text-leaf-800'
 	}
 	return <p className={`inline-block rounded px-2 py-1 text-sm ${tone}`}>{text}</p>
-}
-
-type T = ReturnType<typeof useTranslation<'newsroom'>>['t']
-
-/** `en.title` → "English: Title"; unknown names are shown as they are. */
-export function fieldLabel(t: T, field: string): string {
-	const [lang, name] = field.split('.') as [string, string | undefined]
-	if (name && (lang === 'en' || lang === 'zh')) {
-		return t('field-in-version', { version: t(`editor.version.${lang}`), field: t(`fields.${name}` as 'fields.title', { defaultValue: name }) })
-	}
-	return t(`fields.${field}` as 'fields.title', { defaultValue: field })
 }

@@ -53,3 +53,22 @@ export const FEED_CONTENT_TYPE: Record<FeedFormat, string> = {
 export function newsFeedPath(lang: Lang, format: FeedFormat): string {
 	return localizePath(lang, format === 'rss' ? '/news/feed.xml' : '/news/atom.xml')
 }
+
+/** The newsroom's pages, where members write news: `/zh/newsroom`, `/zh/newsroom/12/history?revision=40`… */
+export const newsroomPaths = {
+	list: (lang: Lang, status?: string | null) => localizePath(lang, status ? `/newsroom?status=${status}` : '/newsroom'),
+	newPost: (lang: Lang) => localizePath(lang, '/newsroom/new'),
+	media: (lang: Lang) => localizePath(lang, '/newsroom/media'),
+	post: (lang: Lang, id: string, saved?: string) => `${localizePath(lang, `/newsroom/${id}`)}${saved ? `?saved=${saved}` : ''}`,
+	history: (lang: Lang, id: string, revisionId?: string) =>
+		`${localizePath(lang, `/newsroom/${id}/history`)}${revisionId ? `?revision=${revisionId}` : ''}`,
+}
+
+/** The same paths without their language (for canonical links and the section frame). */
+export const newsroomPathsWithoutLang = {
+	list: '/newsroom',
+	newPost: '/newsroom/new',
+	media: '/newsroom/media',
+	post: (id: string) => `/newsroom/${id}`,
+	history: (id: string) => `/newsroom/${id}/history`,
+}

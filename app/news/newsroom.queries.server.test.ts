@@ -4,15 +4,8 @@ import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import type { Role } from '#app/auth/permissions.ts'
 import { getPublicArticle, listLatestNews } from './articles.queries.server.ts'
-import {
-	getEditablePost,
-	getRevision,
-	listNewsroomPosts,
-	listRevisions,
-	revisionAsInput,
-	savePost,
-	type PostInput,
-} from './newsroom.queries.server.ts'
+import { getEditablePost, getRevision, listNewsroomPosts, listRevisions } from './newsroom.queries.server.ts'
+import { revisionAsInput, savePost, type PostInput } from './post-save.queries.server.ts'
 
 const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`
 const NOW = new Date('2026-11-23T18:00:00Z')

@@ -15,9 +15,6 @@ export const SEO_DESCRIPTION_MAX = 300
 export const COVER_ALT_MAX = 300
 export const BODY_MAX = 100_000
 
-export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const
-export type NewsStatus = (typeof NEWS_STATUSES)[number]
-
 export const EDITOR_INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'archive', 'preview'] as const
 export type EditorIntent = (typeof EDITOR_INTENTS)[number]
 
@@ -112,4 +109,18 @@ export function resolveSlug(form: Pick<NewsPostForm, Lang>, lang: Lang): string 
 	if (fromTitle) return fromTitle
 	const other = form[lang === 'en' ? 'zh' : 'en']
 	return other.slug || slugify(other.title)
+}
+
+/** A stored language version as the editor's fields (all empty for a version not written). */
+export function versionFields(
+	version: { slug: string; title: string; summary: string; bodyMarkdown: string; seoDescription: string; coverAlt: string } | undefined,
+) {
+	return {
+		slug: version?.slug ?? '',
+		title: version?.title ?? '',
+		summary: version?.summary ?? '',
+		body: version?.bodyMarkdown ?? '',
+		seoDescription: version?.seoDescription ?? '',
+		coverAlt: version?.coverAlt ?? '',
+	}
 }

@@ -1,6 +1,6 @@
 /** A post's place in the workflow, as editors see it in lists and the editor. */
 import { useTranslation } from 'react-i18next'
-import type { NewsStatus } from '#app/news/schema.ts'
+import type { NewsStatus } from './workflow.ts'
 
 export function StatusBadge({
 	status,

@@ -2,37 +2,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requirePermission } from '#app/auth/auth.server.ts'
-import { can } from '#app/auth/permissions.ts'
-import { getFixedT } from '#app/i18n/i18next.server.ts'
-import { requireLang } from '#app/i18n/lang.ts'
-import { editorDefaults, handleEditorAction, loadEditorOptions } from '#app/news/editor.server.ts'
+import { handleEditorAction, loadNewPostPage } from '#app/news/editor.server.ts'
 import { NewsEditor } from '#app/news/editor.tsx'
+import { newsroomPathsWithoutLang } from '#app/news/links.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['newsroom', 'validation'] }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-	const lang = requireLang(params)
-	const { user } = await requirePermission({ request, context }, 'news:write')
-	const [t, options] = await Promise.all([getFixedT(lang, ['newsroom', 'common']), loadEditorOptions(lang)])
-	return {
-		lang,
-		meta: { title: t('common:meta.title', { page: t('newsroom:new.title') }), description: t('newsroom:new.description') },
-		defaultValue: editorDefaults(null, user.timeZone),
-		options,
-		canPublish: can(user, 'news:publish'),
-		timeZone: user.timeZone,
-	}
-}
+export const loader = (args: LoaderFunctionArgs) => loadNewPostPage(args)
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-	const lang = requireLang(params)
-	return handleEditorAction({ request, lang, postId: null, clientIp: context.clientIp, now: context.now })
-}
+export const action = (args: ActionFunctionArgs) => handleEditorAction(args, null)
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
-	routeMeta({ data, matches, error, path: '/newsroom/new', noindex: true })
+	routeMeta({ data, matches, error, path: newsroomPathsWithoutLang.newPost, noindex: true })
 
 export default function NewPost() {
 	const { defaultValue, options, canPublish, timeZone } = useLoaderData<typeof loader>()

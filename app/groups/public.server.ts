@@ -1,0 +1,6 @@
+/**
+ * What other features may use of the working groups (names for filters,
+ * news posts' groups, the home page's cards). Other features import the
+ * groups only through this module.
+ */
+export { listWorkingGroups, type WorkingGroupSummary } from './groups.queries.server.ts'

@@ -1,0 +1,143 @@
+/**
+ * The newsroom's images page, server side: the uploads list (keyset pages)
+ * and one upload per request. The server decides what an upload is from its
+ * bytes (./media.queries.server.ts); strangers are refused before a byte of
+ * their body is read.
+ */
+import { parseWithZod } from '@conform-to/zod'
+import {
+	data,
+	MaxPartSizeExceededError,
+	unstable_composeUploadHandlers,
+	unstable_createMemoryUploadHandler,
+	unstable_parseMultipartFormData,
+	type LoaderFunctionArgs,
+	type UploadHandler,
+} from '@remix-run/node'
+import { z } from 'zod'
+import { requirePermission } from '#app/auth/auth.server.ts'
+import { formatBytes, formatDateTime, formatNumber } from '#app/i18n/format.ts'
+import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
+import { localizePath, requireLang } from '#app/i18n/lang.ts'
+import { MAX_IMAGE_SIDE_PX, MAX_UPLOAD_BYTES, type MediaError } from './limits.ts'
+import { listMedia, storeImage } from './media.queries.server.ts'
+import { uploadSchema } from './upload-schema.ts'
+
+type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
+
+/** Where the images page lives: in the newsroom's frame. */
+export const MEDIA_PAGE_PATH = '/newsroom/media'
+
+const PAGE_SIZE = 24
+/** Room for the multipart framing around the one file a request carries. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024
+const ERROR_STATUS: Partial<Record<MediaError, number>> = {
+	'media:errors.too-large': 413,
+	'media:errors.unsupported-type': 415,
+}
+
+export async function loadMediaPage(args: Args) {
+	const { request } = args
+	const lang = requireLang(args.params)
+	const { user } = await requirePermission(args, 'media:upload')
+	const before = new URL(request.url).searchParams.get('before')
+	// A cursor is an id; anything else shows the newest page.
+	const cursor = before && /^\d{1,18}$/.test(before) ? before : null
+	const [t, page] = await Promise.all([getFixedT(lang, 'media'), listMedia({ limit: PAGE_SIZE, before: cursor })])
+	return {
+		lang,
+		meta: await pageMeta(lang, { page: t('page.title'), description: t('page.description') }),
+		limits: { max: formatBytes(lang, MAX_UPLOAD_BYTES), side: formatNumber(lang, MAX_IMAGE_SIDE_PX) },
+		images: page.rows.map((image) => ({
+			id: image.id,
+			url: image.url,
+			width: image.width,
+			height: image.height,
+			widthText: formatNumber(lang, image.width),
+			heightText: formatNumber(lang, image.height),
+			size: formatBytes(lang, image.byteSize),
+			name: image.originalName,
+			uploader: image.uploaderName,
+			uploadedAt: formatDateTime(lang, image.createdAt, { timeZone: user.timeZone }),
+			markdown: markdownSnippet(t('list.altPlaceholder'), image.url),
+		})),
+		olderHref: page.nextBefore ? `?${new URLSearchParams({ before: page.nextBefore })}` : null,
+		newestHref: cursor ? localizePath(lang, MEDIA_PAGE_PATH) : null,
+	}
+}
+
+function markdownSnippet(alt: string, url: string) {
+	return `![${alt}](${url})`
+}
+
+export async function handleUpload(args: Args) {
+	const { request } = args
+	const lang = requireLang(args.params)
+	// Before reading a byte of the body: strangers cannot make us buffer uploads.
+	const { user } = await requirePermission(args, 'media:upload')
+
+	const declaredBytes = Number(request.headers.get('Content-Length') ?? 0)
+	if (declaredBytes > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES) return refusal({ file: 'media:errors.too-large' })
+	let formData: FormData
+	try {
+		formData = await readUpload(request)
+	} catch (error) {
+		if (error instanceof MaxPartSizeExceededError) return refusal({ file: 'media:errors.too-large' })
+		// Not multipart, malformed, or cut off: the browser's request, not our bug.
+		return refusal({ form: 'media:errors.unreadable' })
+	}
+
+	const submission = parseWithZod(formData, { schema: uploadSchema })
+	if (submission.status !== 'success') {
+		const tooLarge = submission.error?.file?.includes('media:errors.too-large')
+		return data({ result: submission.reply(), uploaded: null }, { status: tooLarge ? 413 : 400 })
+	}
+	const { file } = submission.value
+	const stored = await storeImage({ bytes: new Uint8Array(await file.arrayBuffer()), originalName: file.name, uploadedBy: user.id })
+	if (!stored.ok) {
+		return data(
+			{ result: submission.reply({ fieldErrors: { file: [stored.error] } }), uploaded: null },
+			{ status: ERROR_STATUS[stored.error] ?? 400 },
+		)
+	}
+	const t = await getFixedT(lang, 'media')
+	return data({
+		result: submission.reply({ resetForm: true }),
+		uploaded: { name: file.name, url: stored.image.url, markdown: markdownSnippet(t('list.altPlaceholder'), stored.image.url) },
+	})
+}
+
+/**
+ * The multipart body, holding at most one file (`file`, up to the limit) in
+ * memory. Every other part is read and dropped, so extra parts cost no memory.
+ */
+function readUpload(request: Request): Promise<FormData> {
+	let fileTaken = false
+	const discard: UploadHandler = async ({ data: chunks }) => {
+		for await (const _chunk of chunks) {
+			// Dropped.
+		}
+		return undefined
+	}
+	return unstable_parseMultipartFormData(
+		request,
+		unstable_composeUploadHandlers(
+			unstable_createMemoryUploadHandler({
+				maxPartSize: MAX_UPLOAD_BYTES,
+				filter: ({ name, filename }) => {
+					if (name !== 'file' || typeof filename !== 'string' || fileTaken) return false
+					fileTaken = true
+					return true
+				},
+			}),
+			discard,
+		),
+	)
+}
+
+/** An answer without a parsed submission: the body was refused before it could be read. */
+function refusal(error: { file: MediaError } | { form: 'media:errors.unreadable' }) {
+	const empty = parseWithZod(new FormData(), { schema: z.object({}) })
+	const result = 'file' in error ? empty.reply({ fieldErrors: { file: [error.file] } }) : empty.reply({ formErrors: [error.form] })
+	return data({ result, uploaded: null }, { status: 'file' in error ? (ERROR_STATUS[error.file] ?? 400) : 400 })
+}
