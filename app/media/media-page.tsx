@@ -8,6 +8,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors, StatusNotice, SubmitButton } from '#app/ui/forms.tsx'
+import type { PageData } from '#app/ui/page-data.ts'
 import { ACCEPTED_CONTENT_TYPES, MAX_UPLOAD_BYTES, type MediaError } from './limits.ts'
 import type { loadMediaPage } from './upload-page.server.ts'
 import { uploadSchema } from './upload-schema.ts'
@@ -16,7 +17,7 @@ export function MediaPage({
 	page: { images, limits, olderHref, newestHref },
 	actionData,
 }: {
-	page: Awaited<ReturnType<typeof loadMediaPage>>
+	page: PageData<typeof loadMediaPage>
 	actionData: { result: SubmissionResult<string[]>; uploaded: { name: string; url: string; markdown: string } | null } | undefined
 }) {
 	const { t } = useTranslation(['media', 'validation'])

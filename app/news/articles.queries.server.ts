@@ -8,7 +8,7 @@
 import { sql } from '#db/client.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { isOutdated } from '#app/documents/translation-status.ts'
-import { mediaUrl } from '#app/media/limits.ts'
+import { mediaUrl } from '#app/media/public.ts'
 
 /**
  * The one rule for what the public sees: published posts, and scheduled ones

@@ -6,7 +6,11 @@
  * permalink: an editor may correct a slug, and a changed id would make every
  * reader show the post again as new. Links are absolute, from the site origin.
  */
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { publicTextResponse } from '#app/http/responses.server.ts'
+import { getSiteOrigin } from '#app/http/site.server.ts'
 import { HTML_LANG, type Lang } from '#app/i18n/config.ts'
+import { requireLang } from '#app/i18n/lang.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { listFeedEntries, type FeedEntry } from '#app/news/feeds.queries.server.ts'
 import { markdownToPlainText, renderMarkdown } from '#app/content/markdown.server.ts'
@@ -175,4 +179,11 @@ export async function renderFeed({
 		publisher: t('common:site.name'),
 	}
 	return format === 'rss' ? renderRss(channel, entries) : renderAtom(channel, entries)
+}
+
+/** A language's feed as a cached public response (`/{lang}/news/feed.xml`, `/{lang}/news/atom.xml`). */
+export async function feedResponse({ request, params, context }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>, format: FeedFormat) {
+	const lang = requireLang(params)
+	const body = await renderFeed({ format, lang, origin: getSiteOrigin(request), now: context.now })
+	return publicTextResponse({ request, body, contentType: FEED_CONTENT_TYPE[format], maxAgeS: FEED_MAX_AGE_S })
 }

@@ -6,9 +6,14 @@
 import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 
+/** `/news/some-slug`: an article's path without its language. */
+export function articlePathWithoutLang(slug: string): string {
+	return `/news/${slug}`
+}
+
 /** `/zh/news/some-slug`: the slug of the version the reader is shown. */
 export function articlePath(lang: Lang, slug: string): string {
-	return localizePath(lang, `/news/${slug}`)
+	return localizePath(lang, articlePathWithoutLang(slug))
 }
 
 /** What a listing page shows: filters and, at most one, a cursor (both as in the URL). */

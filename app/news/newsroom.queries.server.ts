@@ -7,6 +7,7 @@
  * SQL rule the public pages use.
  */
 import { sql } from '#db/client.server.ts'
+import type { Queryable } from '#db/sql.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import type { Actor } from '#app/auth/permissions.ts'
 import {
@@ -203,4 +204,12 @@ export async function listTagOptions(lang: Lang): Promise<TagOption[]> {
 		) tl
 		order by tl.label
 	`
+}
+
+/** The post one of whose versions has this slug, if any (the seed's natural key). */
+export async function findPostIdBySlug({ lang, slug }: { lang: Lang; slug: string }, db: Queryable = sql): Promise<string | null> {
+	const [row] = await db<{ postId: string }[]>`
+		select post_id::text as post_id from news_post_translations where lang = ${lang} and slug = ${slug}
+	`
+	return row?.postId ?? null
 }

@@ -6,8 +6,10 @@
  */
 import { DEFAULT_LANG, HTML_LANG, LANGS, type Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
-import type { SitemapPost } from '#app/news/feeds.queries.server.ts'
-import { articlePath } from '#app/news/links.ts'
+import { getSiteOrigin } from '#app/http/site.server.ts'
+import { publicTextResponse } from '#app/http/responses.server.ts'
+import { articlePath } from '#app/news/public.ts'
+import { listSitemapEntries, type SitemapPost } from '#app/news/public.server.ts'
 import { el, xmlDocument, type XmlMarkup } from '#app/content/xml.server.ts'
 
 /** Crawlers may cache it as briefly as feed readers: scheduled posts appear on time. */
@@ -71,4 +73,11 @@ export function renderSitemap({ origin, posts }: { origin: string; posts: readon
 			postUrls,
 		),
 	)
+}
+
+/** The `/sitemap.xml` response: what the public can read at `now`. */
+export async function sitemapResponse({ request, now }: { request: Request; now: Date }): Promise<Response> {
+	const posts = await listSitemapEntries({ now })
+	const body = renderSitemap({ origin: getSiteOrigin(request), posts })
+	return publicTextResponse({ request, body, contentType: 'application/xml', maxAgeS: SITEMAP_MAX_AGE_S })
 }

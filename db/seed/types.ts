@@ -32,10 +32,11 @@ export interface SeedNewsPost {
 	/** The language the post was written in; the other version is its translation. */
 	original: SeedLang
 	/**
-	 * Demo of an outdated translation: the original was revised after the
-	 * translation was made, so readers of the translation see a notice.
+	 * Demo of an outdated translation: the original was first published with
+	 * `earlierBodyMarkdown` (when the translation was made), then revised to
+	 * its text below at `at`, so readers of the translation see a notice.
 	 */
-	translationOutdated?: boolean
+	revisedOriginal?: { at: string; earlierBodyMarkdown: string }
 	/** A language may be absent: the portal shows an honest notice then. */
 	text: Partial<
 		Bilingual<{
