@@ -47,7 +47,8 @@ export interface PolicyComparisonInput {
 export async function ensurePolicyComparison(comparison: PolicyComparisonInput, db: Queryable = sql): Promise<void> {
 	await inTransaction(db, async (tx) => {
 		await tx`insert into policy_comparisons (key) values (${comparison.key}) on conflict (key) do nothing`
-		const [{ id: comparisonId }] = (await tx<{ id: string }[]>`select id::text as id from policy_comparisons where key = ${comparison.key}`) as [{ id: string }]
+		const [row] = await tx<{ id: string }[]>`select id::text as id from policy_comparisons where key = ${comparison.key}`
+		const comparisonId = row!.id
 		for (const [lang, source] of Object.entries(comparison.source)) {
 			await tx`
 				insert into policy_comparison_translations (comparison_id, lang, source)
