@@ -1,7 +1,7 @@
 /**
  * The layout's rules, checked like the permission matrix: a module that
  * breaks one fails here, naming the import. See
- * docs/decisions/013-feature-folders.md for why each rule exists.
+ * docs/decisions/016-feature-folders.md for why each rule exists.
  *
  *  1. SQL only behind the data layer's door: only data modules (files named
  *     `*.queries.server.ts`) import the database client or `postgres`; lucia,

@@ -2,7 +2,7 @@
  * The news feeds (RSS and Atom per language), the sitemap and robots.txt, as
  * feed readers and crawlers get them from the production server.
  *
- * Each test writes its own posts in SQL at a random time centuries ahead and
+ * Each test writes its own posts (through the newsroom's save) at a random time centuries ahead and
  * reads the feeds with its clock (X-Test-Now) set just after them: its posts
  * are then the newest in the feed, and pages read with the real clock (the
  * home page in other specs) never see them. They are deleted afterwards.
@@ -15,6 +15,8 @@ import type { APIResponse, Page, PlaywrightWorkerArgs } from '@playwright/test'
 import Parser from 'rss-parser'
 import enNews from '../locales/en/news.json' with { type: 'json' }
 import zhNews from '../locales/zh/news.json' with { type: 'json' }
+import { ensureTag } from '#app/news/tags.queries.server.ts'
+import { createNewsPost, type TestVersion } from './content.ts'
 import { createUser, expect, getDb, test } from './fixtures.ts'
 import { HTML_LANG, LANGS } from './utils.ts'
 
@@ -54,6 +56,7 @@ interface CreatedPost {
 const createdPosts: string[] = []
 const createdTags: string[] = []
 
+/** A post through the newsroom's own save (./content.ts), deleted after the test. */
 async function createPost({
 	status,
 	publishedAt,
@@ -61,7 +64,7 @@ async function createPost({
 	title = (lang) => `Feed test ${lang} ${randomBytes(3).toString('hex')}`,
 	body = 'Body with a [link](/en/news) and **bold** text.',
 	authorId = null,
-	tagIds = [],
+	tags = [],
 }: {
 	status: 'draft' | 'scheduled' | 'published' | 'archived'
 	publishedAt: Date | null
@@ -69,38 +72,24 @@ async function createPost({
 	title?: (lang: Lang) => string
 	body?: string
 	authorId?: string | null
-	tagIds?: string[]
+	tags?: string[]
 }): Promise<CreatedPost> {
-	const db = getDb()
-	const [post] = await db<{ id: string }[]>`
-		insert into news_posts (status, published_at, author_id) values (${status}, ${publishedAt}, ${authorId})
-		returning id::text as id
-	`
-	createdPosts.push(post!.id)
-	const slugs: CreatedPost['slugs'] = {}
-	const titles: CreatedPost['titles'] = {}
+	const versions: Partial<Record<Lang, TestVersion>> = {}
 	for (const lang of langs) {
-		const slug = `e2e-feed-${lang}-${randomBytes(5).toString('hex')}`
 		const text = title(lang)
-		await db`
-			insert into news_post_translations (post_id, lang, slug, title, summary, body_markdown)
-			values (${post!.id}, ${lang}, ${slug}, ${text}, ${`Summary: ${text}`}, ${body})
-		`
-		slugs[lang] = slug
-		titles[lang] = text
+		versions[lang] = { slug: `e2e-feed-${lang}-${randomBytes(5).toString('hex')}`, title: text, summary: `Summary: ${text}`, body }
 	}
-	for (const tagId of tagIds) await db`insert into news_post_tags (post_id, tag_id) values (${post!.id}, ${tagId})`
-	return { id: post!.id, slugs, titles }
+	const post = await createNewsPost({ status, publishedAt, versions, authorId, tags: tags.map((slug) => ({ slug })), original: langs[0] })
+	createdPosts.push(post.id)
+	return post
 }
 
+/** A tag with a label per language; its slug. */
 async function createTag(labels: Record<Lang, string>): Promise<string> {
-	const db = getDb()
-	const [tag] = await db<{ id: string }[]>`
-		insert into tags (slug) values (${`e2e-feed-${randomBytes(5).toString('hex')}`}) returning id::text as id
-	`
-	createdTags.push(tag!.id)
-	for (const lang of LANGS) await db`insert into tag_translations (tag_id, lang, label) values (${tag!.id}, ${lang}, ${labels[lang]})`
-	return tag!.id
+	const slug = `e2e-feed-${randomBytes(5).toString('hex')}`
+	await ensureTag({ slug, label: labels })
+	createdTags.push(slug)
+	return slug
 }
 
 /** The slugs the database holds for a post: the feeds must link exactly these. */
@@ -114,7 +103,7 @@ async function storedSlugs(postId: string): Promise<Partial<Record<Lang, string>
 test.afterEach(async () => {
 	const db = getDb()
 	if (createdPosts.length) await db`delete from news_posts where id in ${db(createdPosts.splice(0))}`
-	if (createdTags.length) await db`delete from tags where id in ${db(createdTags.splice(0))}`
+	if (createdTags.length) await db`delete from tags where slug in ${db(createdTags.splice(0))}`
 })
 
 // ------------------------------------------------------------------ fetching
@@ -237,7 +226,7 @@ test.describe('news feeds', () => {
 			publishedAt: new Date(now.getTime() - 2 * HOUR_MS),
 			langs: ['en', 'zh'],
 			authorId: author.id,
-			tagIds: [tag],
+			tags: [tag],
 		})
 		const englishOnly = await createPost({
 			status: 'published',

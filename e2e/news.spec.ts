@@ -4,7 +4,7 @@
  * translation notices, related posts, sharing, SEO tags), what the public
  * may never see, and Markdown or text that tries to inject markup.
  *
- * Tests insert their own posts, each with its own topic (tag), so parallel
+ * Tests write their own posts (through the newsroom's save), each with its own topic (tag), so parallel
  * tests and the seed never change what a test's filtered listing shows. Only
  * two seeded posts are relied on: `california-china-zev-partnership` (both
  * languages, one slug) and `joint-rd-centre-concept-note` (English only).
@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { readingTimeMinutes } from '#app/content/markdown.server.ts'
+import { createNewsPost, type TestVersion } from './content.ts'
 import { createUser, expect, getDb, signInContext, test } from './fixtures.ts'
 import { HTML_LANG, LANGS, messages } from './utils.ts'
 
@@ -35,17 +36,7 @@ function readingTime(lang: Lang, minutes: number) {
 	return fill(article[key]!, { count: minutes })
 }
 
-interface Version {
-	slug: string
-	title: string
-	summary?: string
-	body?: string
-	coverAlt?: string
-	revision?: number
-	translatedFromRevision?: number | null
-}
-
-/** A post straight into the database, as the newsroom would leave it. */
+/** A post as the newsroom would leave it (./content.ts), with its own topic tag. */
 async function insertPost({
 	status = 'published',
 	publishedAt,
@@ -55,52 +46,30 @@ async function insertPost({
 	group = null,
 	cover = false,
 	authorId = null,
+	outdatedTranslation = false,
 }: {
 	status?: 'draft' | 'scheduled' | 'published' | 'archived'
 	publishedAt: string | null
-	versions: Partial<Record<Lang, Version>>
+	versions: Partial<Record<Lang, TestVersion>>
 	tag?: string
 	tagLabel?: string
 	group?: string | null
 	cover?: boolean
 	authorId?: string | null
+	outdatedTranslation?: boolean
 }) {
-	const db = getDb()
-	let coverId: string | null = null
-	if (cover) {
-		const [media] = await db<{ id: string }[]>`
-			insert into media (storage_key, content_type, byte_size, width, height)
-			values (${`${randomBytes(32).toString('hex')}.jpg`}, 'image/jpeg', 1000, 1200, 630)
-			returning id::text as id
-		`
-		coverId = media!.id
-	}
-	const [post] = await db<{ id: string }[]>`
-		insert into news_posts (status, published_at, working_group_id, cover_media_id, author_id)
-		values (${status}, ${publishedAt}, (select id from working_groups where slug = ${group}), ${coverId}, ${authorId})
-		returning id::text as id
-	`
-	for (const [lang, v] of Object.entries(versions) as [Lang, Version][]) {
-		await db`
-			insert into news_post_translations (
-				post_id, lang, slug, title, summary, body_markdown, cover_alt, revision, translated_from_revision
-			)
-			values (
-				${post!.id}, ${lang}, ${v.slug}, ${v.title}, ${v.summary ?? `Summary of ${v.title}`},
-				${v.body ?? `Body of ${v.title}.`}, ${v.coverAlt ?? ''}, ${v.revision ?? 1}, ${v.translatedFromRevision ?? null}
-			)
-		`
-	}
-	if (tag) {
-		await db`insert into tags (slug) values (${tag}) on conflict (slug) do nothing`
-		await db`
-			insert into tag_translations (tag_id, lang, label)
-			select id, 'en', ${tagLabel} from tags where slug = ${tag}
-			on conflict do nothing
-		`
-		await db`insert into news_post_tags (post_id, tag_id) select ${post!.id}, id from tags where slug = ${tag}`
-	}
-	return post!.id
+	const post = await createNewsPost({
+		status,
+		publishedAt,
+		versions,
+		tags: tag ? [{ slug: tag, label: { en: tagLabel } }] : [],
+		group,
+		cover,
+		authorId,
+		original: versions.en ? 'en' : 'zh',
+		outdatedTranslation,
+	})
+	return post.id
 }
 
 async function groupName(slug: string, lang: Lang) {
@@ -402,9 +371,10 @@ test('an outdated translation says so and links to its original; each language h
 		cover: true,
 		authorId: author.id,
 		versions: {
-			en: { slug: `${slug}-en`, title: `Revised original ${slug}`, body, coverAlt: 'Trucks at a charging depot', revision: 2 },
-			zh: { slug: `${slug}-zh`, title: `过时的译文 ${slug}`, body, coverAlt: '充电站的卡车', translatedFromRevision: 1 },
+			en: { slug: `${slug}-en`, title: `Revised original ${slug}`, body, coverAlt: 'Trucks at a charging depot' },
+			zh: { slug: `${slug}-zh`, title: `过时的译文 ${slug}`, body, coverAlt: '充电站的卡车' },
 		},
+		outdatedTranslation: true,
 	})
 
 	await page.goto(`/zh/news/${slug}-zh`)

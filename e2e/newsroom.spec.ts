@@ -7,11 +7,11 @@
 import { randomBytes } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { createUser, expect, getDb, signInContext, test, waitForEmail } from './fixtures.ts'
+import { LANGS } from './utils.ts'
 import enNewsroom from '../locales/en/newsroom.json' with { type: 'json' }
 import zhNewsroom from '../locales/zh/newsroom.json' with { type: 'json' }
 
 const newsroom = { en: enNewsroom, zh: zhNewsroom }
-const LANGS = ['en', 'zh'] as const
 type Lang = (typeof LANGS)[number]
 
 const uniqueSlug = (label: string) => `${label}-${randomBytes(4).toString('hex')}`

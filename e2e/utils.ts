@@ -12,8 +12,7 @@ export const messages = {
 	zh: { common: zhCommon, home: zhHome, news: zhNews },
 } as const
 
-export const LANGS = ['en', 'zh'] as const
-export const HTML_LANG = { en: 'en', zh: 'zh-CN' } as const
+export { HTML_LANG, LANGS } from '#app/i18n/config.ts'
 
 /** Parses a Content-Security-Policy header into directive → sources. */
 export function parseCsp(header: string | undefined | null): Map<string, string[]> {

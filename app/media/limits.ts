@@ -15,6 +15,9 @@ export type MediaContentType = (typeof ACCEPTED_CONTENT_TYPES)[number]
 const MEDIA_KEY = /^[a-f0-9]{64}\.(jpg|png|webp|gif)$/
 const MEDIA_URL_PREFIX = '/media/'
 
+/** Where writers upload images, without the language: a page in the newsroom's frame. */
+export const MEDIA_PAGE_PATH = '/newsroom/media'
+
 export function isMediaKey(value: string): boolean {
 	return MEDIA_KEY.test(value)
 }

@@ -19,14 +19,11 @@ import { requirePermission } from '#app/auth/auth.server.ts'
 import { formatBytes, formatDateTime, formatNumber } from '#app/i18n/format.ts'
 import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { MAX_IMAGE_SIDE_PX, MAX_UPLOAD_BYTES, type MediaError } from './limits.ts'
+import { MAX_IMAGE_SIDE_PX, MAX_UPLOAD_BYTES, MEDIA_PAGE_PATH, type MediaError } from './limits.ts'
 import { listMedia, storeImage } from './media.queries.server.ts'
 import { uploadSchema } from './upload-schema.ts'
 
 type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
-
-/** Where the images page lives: in the newsroom's frame. */
-export const MEDIA_PAGE_PATH = '/newsroom/media'
 
 const PAGE_SIZE = 24
 /** Room for the multipart framing around the one file a request carries. */

@@ -5,7 +5,7 @@
  * title, summary or body has text, and then it must be complete.
  */
 import { z } from 'zod'
-import { LANGS, type Lang } from '#app/i18n/config.ts'
+import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export const TITLE_MAX = 200
@@ -107,7 +107,7 @@ export function resolveSlug(form: Pick<NewsPostForm, Lang>, lang: Lang): string 
 	if (own.slug) return own.slug
 	const fromTitle = slugify(own.title)
 	if (fromTitle) return fromTitle
-	const other = form[lang === 'en' ? 'zh' : 'en']
+	const other = form[otherLang(lang)]
 	return other.slug || slugify(other.title)
 }
 

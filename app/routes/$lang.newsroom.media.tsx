@@ -5,7 +5,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { MediaPage } from '#app/media/media-page.tsx'
-import { handleUpload, loadMediaPage, MEDIA_PAGE_PATH } from '#app/media/upload-page.server.ts'
+import { MEDIA_PAGE_PATH } from '#app/media/limits.ts'
+import { handleUpload, loadMediaPage } from '#app/media/upload-page.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['media', 'validation'] }

@@ -6,6 +6,7 @@
  * missing, so seeding twice changes nothing. One transaction: all or nothing.
  */
 import type { Sql } from '../sql.server.ts'
+import { LANGS } from '#app/i18n/config.ts'
 import { ensureWorkingGroup } from '#app/groups/groups.queries.server.ts'
 import { ensurePolicyComparison } from '#app/home/policy-comparison.queries.server.ts'
 import { findPostIdBySlug } from '#app/news/newsroom.queries.server.ts'
@@ -14,11 +15,9 @@ import { ensureTag } from '#app/news/tags.queries.server.ts'
 import { isDatabaseEmpty } from '#app/site/content-state.queries.server.ts'
 import type { Queryable } from '../sql.server.ts'
 import { seedContent } from './content/index.ts'
-import type { SeedContent, SeedLang, SeedNewsPost } from './types.ts'
+import type { SeedContent, SeedNewsPost } from './types.ts'
 
 export { isDatabaseEmpty }
-
-const SEED_LANGS: readonly SeedLang[] = ['en', 'zh']
 
 export async function seed({
 	sql,
@@ -40,7 +39,7 @@ export async function seed({
 
 /** Adds a demo post unless one of its slugs is taken (then it, or its successor, is there). */
 async function ensurePost({ post, now, db }: { post: SeedNewsPost; now: Date; db: Queryable }) {
-	for (const lang of SEED_LANGS) {
+	for (const lang of LANGS) {
 		const text = post.text[lang]
 		if (text && (await findPostIdBySlug({ lang, slug: text.slug }, db))) return
 	}
@@ -86,9 +85,9 @@ function postInput(
 	post: SeedNewsPost,
 	{ earlierOriginal, translationConfirmed = true }: { earlierOriginal?: string; translationConfirmed?: boolean },
 ): PostInput {
-	const bilingual = SEED_LANGS.every((lang) => post.text[lang])
+	const bilingual = LANGS.every((lang) => post.text[lang])
 	const versions = {} as PostInput['versions']
-	for (const lang of SEED_LANGS) {
+	for (const lang of LANGS) {
 		const text = post.text[lang]
 		const isOriginal = lang === post.original
 		versions[lang] = {

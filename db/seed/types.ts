@@ -2,7 +2,9 @@
  * Shapes of the demo content loaded by `npm run db:seed`. The content itself
  * lives in `content.ts`; `seed.server.ts` writes it idempotently.
  */
-export type SeedLang = 'en' | 'zh'
+import type { Lang } from '#app/i18n/config.ts'
+
+export type SeedLang = Lang
 export type Bilingual<T> = Record<SeedLang, T>
 
 export interface SeedWorkingGroup {
