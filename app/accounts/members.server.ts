@@ -9,12 +9,12 @@ import type { Lang } from '#app/i18n/config.ts'
 import type { RequestClient } from '#app/auth/auth.server.ts'
 import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
 import { can, type Permission, type ResourceArgs, type Role } from '#app/auth/permissions.ts'
-import { createSession, invalidateSession, invalidateUserSessions } from '#app/auth/session.server.ts'
+import { invalidateUserSessions } from '#app/auth/session.server.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { deliverEmail, queueEmail } from '#app/email/outbox.server.ts'
 import { invitationEmail } from '#app/email/templates.server.ts'
 import { createInvitation, getPendingInvitation, redeemInvitation } from './invitations.queries.server.ts'
-import type { Member } from './sign-in.server.ts'
+import { startFreshSession, type Member } from './sign-in.server.ts'
 import { transaction } from './transaction.queries.server.ts'
 import { getActiveUserByEmail, setDeactivated, setProfile, setRole, type UserNameAndEmail } from './users.queries.server.ts'
 
@@ -93,8 +93,7 @@ export async function acceptInvitation({
 		const redeemed = await redeemInvitation({ token, name, passwordHash }, tx)
 		if (!redeemed.ok) return redeemed
 		const { userId, email } = redeemed
-		if (client.session) await invalidateSession(client.session.id, tx)
-		const { setCookie } = await createSession({ userId, ip: client.ip, userAgent: client.userAgent }, tx)
+		const setCookie = await startFreshSession({ userId, client }, tx)
 		await recordAudit({ event: 'invitation_accepted', actorId: userId, subjectUserId: userId, email, ip: client.ip }, tx)
 		return { ok: true, userId, setCookie } as const
 	})

@@ -18,7 +18,7 @@ import { insertSession } from '#app/auth/sessions.queries.server.ts'
 import { hashToken } from '#app/auth/tokens.server.ts'
 import { createInvitation, getPendingInvitation } from './invitations.queries.server.ts'
 import { createPasswordReset, getPasswordResetUser } from './password-resets.queries.server.ts'
-import { createUser, setPasswordHash } from './users.queries.server.ts'
+import { createUser, lockActiveCredentials, setPasswordHash } from './users.queries.server.ts'
 import {
 	acceptInvitation,
 	changePassword,
@@ -178,6 +178,15 @@ describe('signIn', () => {
 	test('a failed attempt is one transaction too: no failure counted when the audit fails', async () => {
 		const user = await makeUser()
 		await expectAllOrNothing(() => signIn({ email: user.email, password: 'wrong', client: client() }))
+	})
+
+	test('the transaction goes on only with the hash the password was checked against, on an active account', async () => {
+		const user = await makeUser()
+		const check = (hashChecked: string) => sql.begin((tx) => lockActiveCredentials({ userId: user.id, passwordHash: hashChecked }, tx))
+		expect(await check(passwordHash)).toBe(true)
+		expect(await check('a hash replaced meanwhile')).toBe(false)
+		await sql`update users set deactivated_at = now() where id = ${user.id}`
+		expect(await check(passwordHash)).toBe(false)
 	})
 
 	test('a deactivated account is refused like a wrong password', async () => {

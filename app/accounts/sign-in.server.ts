@@ -4,6 +4,7 @@
  * (session.server.ts); the cookie that names a new session is only good
  * once the transaction commits, and is returned only then.
  */
+import type { Queryable } from '#db/sql.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import type { RequestClient } from '#app/auth/auth.server.ts'
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from '#app/auth/password.server.ts'
@@ -17,6 +18,17 @@ import { getUserCredentialsByEmail, lockActiveCredentials, setPasswordHash } fro
 export interface Member {
 	userId: string
 	sessionId: string
+}
+
+/**
+ * Starts a session for the user within the operation's transaction, ending
+ * the one the browser held: a new session at every sign-in, so a session
+ * planted in a browser before sign-in is worth nothing. The Set-Cookie value.
+ */
+export async function startFreshSession({ userId, client }: { userId: string; client: RequestClient }, tx: Queryable): Promise<string> {
+	if (client.session) await invalidateSession(client.session.id, tx)
+	const { setCookie } = await createSession({ userId, ip: client.ip, userAgent: client.userAgent }, tx)
+	return setCookie
 }
 
 export type SignInResult =
@@ -59,20 +71,18 @@ export async function signIn({
 	if (!account || !valid) return fail()
 
 	const rehashed = needsRehash(account.passwordHash) ? await hashPassword(password) : null
-	const signedIn = await transaction(async (tx) => {
+	const setCookie = await transaction(async (tx) => {
 		// The password was checked against this hash: if a reset or a
 		// deactivation committed since, this sign-in must not outlive it.
 		if (!(await lockActiveCredentials({ userId: account.id, passwordHash: account.passwordHash }, tx))) return null
 		if (rehashed) await setPasswordHash({ userId: account.id, passwordHash: rehashed, replacing: account.passwordHash }, tx)
 		await clearAccountFailures(email, tx)
-		// A new session at every sign-in: whatever the browser held before dies.
-		if (client.session) await invalidateSession(client.session.id, tx)
-		const { setCookie } = await createSession({ userId: account.id, ip: client.ip, userAgent: client.userAgent }, tx)
+		const cookie = await startFreshSession({ userId: account.id, client }, tx)
 		await recordAudit({ event: 'sign_in', actorId: account.id, subjectUserId: account.id, email, ip: client.ip }, tx)
-		return setCookie
+		return cookie
 	})
-	if (!signedIn) return fail()
-	return { ok: true, userId: account.id, setCookie: signedIn, lang: account.lang }
+	if (!setCookie) return fail()
+	return { ok: true, userId: account.id, setCookie, lang: account.lang }
 }
 
 /** Ends the request's session, if it has one; the cookie that makes the browser forget it. */

@@ -67,13 +67,6 @@ export async function createUser(
 	return id
 }
 
-export async function getUserById(id: string): Promise<UserRow | null> {
-	const [user] = await sql<UserRow[]>`
-		select id, email, name, role, lang, time_zone, deactivated_at, created_at from users where id = ${id}
-	`
-	return user ?? null
-}
-
 /** For sign-in only: the one query that reads a password hash by email. */
 export async function getUserCredentialsByEmail(email: string) {
 	const [user] = await sql<{ id: string; passwordHash: string; deactivatedAt: Date | null; lang: Lang }[]>`
