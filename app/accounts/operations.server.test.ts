@@ -520,6 +520,30 @@ describe('an admin’s changes to a member', () => {
 	})
 })
 
+describe('operations at the same time', () => {
+	test('sign-ins, a role change, a password change and ending sessions on one account all complete (no deadlock)', async () => {
+		const user = await makeUser()
+		const { id: adminId } = await makeUser({ role: 'admin' })
+		const someoneElse = await makeUser()
+		const member = { userId: user.id, sessionId: (await makeSession(user.id)).sessionId }
+		const planted = await makeSession(someoneElse.id)
+		const results = await Promise.all([
+			...Array.from({ length: 3 }, () => signIn({ email: user.email, password: PASSWORD, client: client() })),
+			signIn({ email: user.email, password: PASSWORD, client: client({ id: planted.sessionId, userId: someoneElse.id }) }),
+			changeRole({ actor: { id: adminId, role: 'admin' }, userId: user.id, role: 'editor', ip: IP }),
+			changeRole({ actor: { id: adminId, role: 'admin' }, userId: someoneElse.id, role: 'official', ip: IP }),
+			changePassword({ member, currentPassword: PASSWORD, newPassword: NEW_PASSWORD, ip: IP }),
+			signOutOtherSessions({ member, ip: IP }),
+		])
+		const events = (await auditOf(user.id)).map((a) => a.event)
+		expect(events.filter((e) => e === 'role_changed')).toHaveLength(1)
+		// Each sign-in either happened (with its event) or, having raced the password change, was refused as invalid.
+		const signedIn = results.slice(0, 4).filter((r) => (r as { ok: boolean }).ok).length
+		expect(events.filter((e) => e === 'sign_in')).toHaveLength(signedIn)
+		expect((await userRow(user.id)).role).toBe('editor')
+	})
+})
+
 describe('updateProfile', () => {
 	test('sets name, language and time zone, and audits', async () => {
 		const user = await makeUser()
