@@ -84,11 +84,13 @@ export async function getPasswordHash(userId: string, db: Queryable = sql): Prom
  * Whether the account is active and its password hash is still the one a
  * password was checked against; locks the row until the transaction ends,
  * so a password change or reset running at the same time waits for it, or
- * it for them.
+ * it for them. (`no key update`: session rows that reference the user can
+ * still be inserted meanwhile.)
  */
 export async function lockActiveCredentials({ userId, passwordHash }: { userId: string; passwordHash: string }, db: Queryable) {
 	const rows = await db`
-		select 1 from users where id = ${userId} and password_hash = ${passwordHash} and deactivated_at is null for update
+		select 1 from users where id = ${userId} and password_hash = ${passwordHash} and deactivated_at is null
+		for no key update
 	`
 	return rows.length > 0
 }
