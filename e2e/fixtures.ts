@@ -1,23 +1,25 @@
 /**
  * Fixtures for the e2e suite: direct database access (users and sessions are
- * created in SQL, not through the UI, except where the UI is under test),
- * a signed-in browser per role, and a client address per test so sign-in
- * throttling in one test never locks out another.
+ * created through the app's own data functions, not through the UI, except
+ * where the UI is under test), a signed-in browser per role, and a client
+ * address per test so sign-in throttling in one test never locks out another.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { test as base, expect, type APIRequestContext, type BrowserContext } from '@playwright/test'
 import postgres from 'postgres'
+import { createUser as createAccount } from '#app/accounts/users.queries.server.ts'
 import { hashPassword } from '#app/auth/password.server.ts'
+import { ROLES, type Role } from '#app/auth/permissions.ts'
+import { insertSession } from '#app/auth/sessions.queries.server.ts'
 
-export { expect }
+// The app's data functions use its own pool (db/client.server.ts), made on
+// first use from DATABASE_URL: the e2e database.
+process.env.DATABASE_URL ??= process.env.E2E_DATABASE_URL
 
-export type Role = 'admin' | 'editor' | 'researcher' | 'official'
-export const ROLES: Role[] = ['admin', 'editor', 'researcher', 'official']
+export { expect, ROLES, type Role }
 
 /** The production server's cookie (NODE_ENV=production in e2e). */
 export const SESSION_COOKIE = '__Host-zevlab_session'
-const SESSION_IDLE_MS = 8 * 60 * 60 * 1000
-const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000
 
 export interface TestUser {
 	id: string
@@ -39,25 +41,24 @@ let passwordHash: Promise<string> | undefined
 export const FIXTURE_PASSWORD = 'correct horse battery staple'
 
 export async function createUser({ role, lang = 'en', name }: { role: Role; lang?: 'en' | 'zh'; name?: string }): Promise<TestUser> {
-	const id = randomBytes(12).toString('base64url')
-	const email = `${role}-${id.toLowerCase()}@e2e.example`
+	const suffix = randomBytes(6).toString('hex')
+	const email = `${role}-${suffix}@e2e.example`
 	passwordHash ??= hashPassword(FIXTURE_PASSWORD)
-	const displayName = name ?? `E2E ${role} ${id.slice(0, 6)}`
-	await getDb()`
-		insert into users (id, email, name, role, password_hash, lang, time_zone)
-		values (${id}, ${email}, ${displayName}, ${role}, ${await passwordHash}, ${lang}, 'America/Los_Angeles')
-	`
+	const displayName = name ?? `E2E ${role} ${suffix.slice(0, 6)}`
+	const id = await createAccount({
+		email,
+		name: displayName,
+		role,
+		passwordHash: await passwordHash,
+		lang,
+		timeZone: 'America/Los_Angeles',
+	})
 	return { id, email, name: displayName, role, password: FIXTURE_PASSWORD }
 }
 
-/** A session row as the server makes them: only the token's SHA-256 is stored. */
+/** A session row as the server makes them (the app's own function): only the token's SHA-256 is stored. */
 export async function createSessionToken(userId: string): Promise<string> {
-	const token = randomBytes(32).toString('base64url')
-	const id = createHash('sha256').update(token).digest('hex')
-	await getDb()`
-		insert into sessions (id, user_id, expires_at, absolute_expires_at)
-		values (${id}, ${userId}, ${new Date(Date.now() + SESSION_IDLE_MS)}, ${new Date(Date.now() + SESSION_ABSOLUTE_MS)})
-	`
+	const { token } = await insertSession({ userId, ip: null, userAgent: null })
 	return token
 }
 

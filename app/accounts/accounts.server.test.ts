@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
-import { acceptInvitation, createInvitation, getPendingInvitation, INVITATION_TTL_MS } from './invitations.queries.server.ts'
+import { redeemInvitation, createInvitation, getPendingInvitation, INVITATION_TTL_MS } from './invitations.queries.server.ts'
 import {
 	consumePasswordReset,
 	createPasswordReset,
@@ -72,9 +72,9 @@ describe('invitations', () => {
 		expect(await getPendingInvitation(sha256(token))).toBeNull()
 	})
 
-	test('acceptInvitation creates the account with the invitation’s email, role and language, and uses it up', async () => {
+	test('redeemInvitation creates the account with the invitation’s email, role and language, and uses it up', async () => {
 		const { token, id, email } = await invite({ role: 'editor', lang: 'zh' })
-		const result = await acceptInvitation({ token, name: 'Li Wei', passwordHash: 'hash-of-a-password' })
+		const result = await redeemInvitation({ token, name: 'Li Wei', passwordHash: 'hash-of-a-password' })
 		expect(result).toEqual({ ok: true, userId: expect.any(String), email })
 
 		const users = await usersWithEmail(email)
@@ -94,8 +94,8 @@ describe('invitations', () => {
 
 	test('an invitation works once: the second acceptance is invalid and creates nothing', async () => {
 		const { token, email } = await invite()
-		expect((await acceptInvitation({ token, name: 'First', passwordHash: 'h1' })).ok).toBe(true)
-		expect(await acceptInvitation({ token, name: 'Second', passwordHash: 'h2' })).toEqual({ ok: false, reason: 'invalid' })
+		expect((await redeemInvitation({ token, name: 'First', passwordHash: 'h1' })).ok).toBe(true)
+		expect(await redeemInvitation({ token, name: 'Second', passwordHash: 'h2' })).toEqual({ ok: false, reason: 'invalid' })
 		const users = await usersWithEmail(email)
 		expect(users.map((u) => u.name)).toEqual(['First'])
 	})
@@ -103,8 +103,8 @@ describe('invitations', () => {
 	test('two simultaneous acceptances create exactly one account', async () => {
 		const { token, email } = await invite({ role: 'researcher' })
 		const results = await Promise.all([
-			acceptInvitation({ token, name: 'Tab One', passwordHash: 'h1' }),
-			acceptInvitation({ token, name: 'Tab Two', passwordHash: 'h2' }),
+			redeemInvitation({ token, name: 'Tab One', passwordHash: 'h1' }),
+			redeemInvitation({ token, name: 'Tab Two', passwordHash: 'h2' }),
 		])
 		expect(results.filter((r) => r.ok)).toHaveLength(1)
 		expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'invalid' }])
@@ -117,7 +117,7 @@ describe('invitations', () => {
 		const { token, id, email } = await invite()
 		await sql`update invitations set expires_at = now() - interval '1 second' where id = ${id}`
 		expect(await getPendingInvitation(token)).toBeNull()
-		expect(await acceptInvitation({ token, name: 'Too Late', passwordHash: 'h' })).toEqual({ ok: false, reason: 'invalid' })
+		expect(await redeemInvitation({ token, name: 'Too Late', passwordHash: 'h' })).toEqual({ ok: false, reason: 'invalid' })
 		expect(await usersWithEmail(email)).toHaveLength(0)
 		expect((await invitationRow(id))?.acceptedAt).toBeNull()
 	})
@@ -126,7 +126,7 @@ describe('invitations', () => {
 		const { token, id, email } = await invite({ role: 'admin' })
 		const existing = await insertUser({ email, role: 'researcher' })
 
-		expect(await acceptInvitation({ token, name: 'Intruder', passwordHash: 'h' })).toEqual({ ok: false, reason: 'email-taken' })
+		expect(await redeemInvitation({ token, name: 'Intruder', passwordHash: 'h' })).toEqual({ ok: false, reason: 'email-taken' })
 		expect((await invitationRow(id))?.acceptedAt).toBeNull()
 		expect((await getPendingInvitation(token))?.id).toBe(id)
 		const users = await usersWithEmail(email)

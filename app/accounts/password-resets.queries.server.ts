@@ -1,12 +1,13 @@
 /** Password reset tokens: single use, one hour. */
 import { sql } from '#db/client.server.ts'
+import { inTransaction, type Queryable } from '#db/sql.server.ts'
 import { createToken, hashToken } from '#app/auth/tokens.server.ts'
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000
 
-export async function createPasswordReset(userId: string): Promise<string> {
+export async function createPasswordReset(userId: string, db: Queryable = sql): Promise<string> {
 	const { token, tokenHash } = createToken()
-	await sql`
+	await db`
 		insert into password_resets (token_hash, user_id, expires_at)
 		values (${tokenHash}, ${userId}, ${new Date(Date.now() + PASSWORD_RESET_TTL_MS)})
 	`
@@ -23,19 +24,29 @@ export async function getPasswordResetUser(token: string): Promise<{ userId: str
 	return row ?? null
 }
 
+/**
+ * Uses the token up, with every other outstanding link of its account,
+ * atomically (its own transaction, or a savepoint in the caller's). The
+ * account it belongs to, or null when the link is invalid or someone used
+ * it first.
+ */
+export async function usePasswordReset(token: string, db: Queryable = sql): Promise<{ userId: string; email: string } | null> {
+	return inTransaction(db, async (tx) => {
+		const [used] = await tx<{ userId: string; email: string }[]>`
+			update password_resets r set used_at = now()
+			from users u
+			where r.token_hash = ${hashToken(token)} and r.used_at is null and r.expires_at > now()
+				and u.id = r.user_id and u.deactivated_at is null
+			returning r.user_id, u.email
+		`
+		if (!used) return null
+		// Every other outstanding link for that account dies with it.
+		await tx`update password_resets set used_at = now() where used_at is null and user_id = ${used.userId}`
+		return used
+	})
+}
+
 /** Marks the token used; false when someone used it first. */
-export async function consumePasswordReset(token: string): Promise<boolean> {
-	const rows = await sql`
-		update password_resets set used_at = now()
-		where token_hash = ${hashToken(token)} and used_at is null and expires_at > now()
-			and user_id in (select id from users where deactivated_at is null)
-		returning 1
-	`
-	if (rows.length === 0) return false
-	// Every other outstanding link for that account dies with it.
-	await sql`
-		update password_resets set used_at = now()
-		where used_at is null and user_id = (select user_id from password_resets where token_hash = ${hashToken(token)})
-	`
-	return true
+export async function consumePasswordReset(token: string, db: Queryable = sql): Promise<boolean> {
+	return (await usePasswordReset(token, db)) !== null
 }

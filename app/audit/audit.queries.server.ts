@@ -1,5 +1,10 @@
-/** The audit log: who did what, when, from where. Append-only. */
+/**
+ * The audit log: who did what, when, from where. Append-only. An account
+ * operation writes its event in its own transaction (`db`): the event is
+ * there exactly when the change is.
+ */
 import { sql } from '#db/client.server.ts'
+import type { Queryable } from '#db/sql.server.ts'
 
 export const AUDIT_EVENTS = [
 	'sign_in',
@@ -20,24 +25,22 @@ export const AUDIT_EVENTS = [
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 
-export async function recordAudit({
-	event,
-	actorId = null,
-	subjectUserId = null,
-	email = null,
-	ip = null,
-	details = {},
-}: {
+export interface AuditEntry {
 	event: AuditEvent
 	actorId?: string | null
 	subjectUserId?: string | null
 	email?: string | null
 	ip?: string | null
 	details?: Record<string, string | number | boolean | null>
-}): Promise<void> {
-	await sql`
+}
+
+export async function recordAudit(
+	{ event, actorId = null, subjectUserId = null, email = null, ip = null, details = {} }: AuditEntry,
+	db: Queryable = sql,
+): Promise<void> {
+	await db`
 		insert into audit_events (event, actor_id, subject_user_id, email, ip, details)
-		values (${event}, ${actorId}, ${subjectUserId}, ${email}, ${ip}, ${sql.json(details)})
+		values (${event}, ${actorId}, ${subjectUserId}, ${email}, ${ip}, ${db.json(details)})
 	`
 }
 

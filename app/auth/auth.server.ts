@@ -8,11 +8,8 @@ import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 import { notFound } from '#app/http/errors.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
-import { getUserCredentialsByEmail, setPasswordHash } from '#app/accounts/users.queries.server.ts'
-import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password.server.ts'
 import { can, type Permission, type ResourceArgs } from './permissions.ts'
-import { clearAccountFailures, getSignInLockout, recordSignInFailure } from './throttle.queries.server.ts'
-import { createSession, invalidateSession, validateRequestSession, type SessionUser } from './session.server.ts'
+import { validateRequestSession, type SessionUser } from './session.server.ts'
 
 type Validated = Awaited<ReturnType<typeof validateRequestSession>>
 
@@ -75,53 +72,21 @@ export async function requirePermission<P extends Permission>(
 	return current!
 }
 
-export type SignInResult =
-	| { ok: true; userId: string; setCookie: string; lang: Lang }
-	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'locked'; retryAt: Date }
-
 /**
- * Checks credentials with the same work whether the email exists or not,
- * throttled per account and per address, and starts a new session.
+ * Who sent a request, as account operations record it: the client's
+ * address and browser, and the session its cookie names (if still valid).
  */
-export async function signIn({
-	request,
-	email,
-	password,
-	ip,
-}: {
-	request: Request
-	email: string
-	password: string
+export interface RequestClient {
 	ip: string
-}): Promise<SignInResult> {
-	const retryAt = await getSignInLockout({ email, ip })
-	if (retryAt) {
-		await verifyAgainstDummy(password)
-		await recordAudit({ event: 'sign_in_locked', email, ip })
-		return { ok: false, reason: 'locked', retryAt }
-	}
-	const account = await getUserCredentialsByEmail(email)
-	const valid = account
-		? (await verifyPassword(account.passwordHash, password)) && !account.deactivatedAt
-		: await verifyAgainstDummy(password)
-	if (!account || !valid) {
-		await recordSignInFailure({ email, ip })
-		await recordAudit({ event: 'sign_in_failed', email, ip, subjectUserId: account?.id ?? null })
-		return { ok: false, reason: 'invalid' }
-	}
-	if (needsRehash(account.passwordHash)) {
-		await setPasswordHash({ userId: account.id, passwordHash: await hashPassword(password) })
-	}
-	await clearAccountFailures(email)
-	// A new session at every sign-in: whatever the browser held before dies.
-	const previous = await getSession(request)
-	if (previous) await invalidateSession(previous.session.id)
-	const { setCookie } = await createSession({
-		userId: account.id,
-		ip,
+	userAgent: string | null
+	session: { id: string; userId: string } | null
+}
+
+export async function getRequestClient({ request, context }: RequestArgs): Promise<RequestClient> {
+	const current = await getSession(request)
+	return {
+		ip: context.clientIp,
 		userAgent: request.headers.get('User-Agent'),
-	})
-	await recordAudit({ event: 'sign_in', actorId: account.id, subjectUserId: account.id, email, ip })
-	return { ok: true, userId: account.id, setCookie, lang: account.lang }
+		session: current ? { id: current.session.id, userId: current.user.id } : null,
+	}
 }

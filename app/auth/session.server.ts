@@ -4,16 +4,27 @@
  * as lucia's session id. Sessions expire after SESSION_IDLE_TTL_MS without
  * use (sliding: lucia extends a session once half of that has passed) and
  * SESSION_ABSOLUTE_TTL_MS after sign-in, whatever happens.
+ *
+ * Lucia validates requests and makes cookies. Rows are written and deleted
+ * by sessions.queries.server.ts, so that the functions here that change
+ * rows can join an account operation's transaction (`db`).
  */
 import { PostgresJsAdapter } from '@lucia-auth/adapter-postgresql'
 import { Lucia, TimeSpan } from 'lucia'
 import postgres from 'postgres'
+import type { Queryable } from '#db/sql.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import type { Role } from './permissions.ts'
-import { createToken, hashToken } from './tokens.server.ts'
+import { hashToken } from './tokens.server.ts'
+import {
+	deleteSession,
+	deleteUserSessions,
+	insertSession,
+	SESSION_IDLE_TTL_MS,
+	type ActiveSession,
+} from './sessions.queries.server.ts'
 
-export const SESSION_IDLE_TTL_MS = 8 * 60 * 60 * 1000
-export const SESSION_ABSOLUTE_TTL_MS = 7 * 24 * 60 * 60 * 1000
+export { SESSION_ABSOLUTE_TTL_MS, SESSION_IDLE_TTL_MS, type ActiveSession } from './sessions.queries.server.ts'
 /** The adapter's own small pool: it needs snake_case rows (no camel transform). */
 const ADAPTER_POOL_MAX_CONNECTIONS = 4
 
@@ -90,34 +101,15 @@ export type SessionUser = {
 	timeZone: string
 }
 
-export interface ActiveSession {
-	id: string
-	createdAt: Date | null
-	expiresAt: Date
-	ip: string | null
-	userAgent: string | null
-}
-
-/** Starts a session; the returned Set-Cookie value carries the token. */
-export async function createSession({
-	userId,
-	ip,
-	userAgent,
-}: {
-	userId: string
-	ip: string | null
-	userAgent: string | null
-}): Promise<{ setCookie: string; sessionId: string }> {
-	const { token, tokenHash: sessionId } = createToken()
-	await getLucia().createSession(
-		userId,
-		{
-			absolute_expires_at: new Date(Date.now() + SESSION_ABSOLUTE_TTL_MS),
-			ip,
-			user_agent: userAgent?.slice(0, 300) ?? null,
-		},
-		{ sessionId },
-	)
+/**
+ * Starts a session; the returned Set-Cookie value carries the token. Inside
+ * a transaction (`db`), the session exists once it commits.
+ */
+export async function createSession(
+	{ userId, ip, userAgent }: { userId: string; ip: string | null; userAgent: string | null },
+	db?: Queryable,
+): Promise<{ setCookie: string; sessionId: string }> {
+	const { token, sessionId } = await insertSession({ userId, ip, userAgent }, db)
 	return { setCookie: getLucia().createSessionCookie(token).serialize(), sessionId }
 }
 
@@ -150,23 +142,17 @@ export function blankSessionCookie(): string {
 	return getLucia().createBlankSessionCookie().serialize()
 }
 
-export async function invalidateSession(sessionId: string): Promise<void> {
-	await getLucia().invalidateSession(sessionId)
+export async function invalidateSession(sessionId: string, db?: Queryable): Promise<void> {
+	await deleteSession(sessionId, db)
 }
 
 /** Ends every session of a user, or every one but `exceptSessionId`. */
-export async function invalidateUserSessions(userId: string, { exceptSessionId }: { exceptSessionId?: string } = {}) {
-	if (!exceptSessionId) return getLucia().invalidateUserSessions(userId)
-	const sessions = await getLucia().getUserSessions(userId)
-	await Promise.all(sessions.filter((s) => s.id !== exceptSessionId).map((s) => getLucia().invalidateSession(s.id)))
-}
-
-export async function listUserSessions(userId: string): Promise<ActiveSession[]> {
-	const sessions = await getLucia().getUserSessions(userId)
-	return sessions
-		.filter((s) => s.absoluteExpiresAt.getTime() > Date.now())
-		.map(toActiveSession)
-		.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))
+export async function invalidateUserSessions(
+	userId: string,
+	{ exceptSessionId }: { exceptSessionId?: string } = {},
+	db?: Queryable,
+): Promise<void> {
+	await deleteUserSessions({ userId, exceptSessionId }, db)
 }
 
 function toActiveSession(session: {

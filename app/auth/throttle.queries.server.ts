@@ -5,6 +5,7 @@
  * Unknown emails are counted like real ones, so a lockout reveals nothing.
  */
 import { sql } from '#db/client.server.ts'
+import { inTransaction, type Queryable } from '#db/sql.server.ts'
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
 export const SIGN_IN_MAX_FAILURES_PER_ACCOUNT = 10
@@ -36,8 +37,8 @@ export async function getSignInLockout(attempt: { email: string; ip: string | nu
 	return retryAt
 }
 
-export async function recordSignInFailure(attempt: { email: string; ip: string | null }): Promise<void> {
-	await sql.begin(async (tx) => {
+export async function recordSignInFailure(attempt: { email: string; ip: string | null }, db: Queryable = sql): Promise<void> {
+	await inTransaction(db, async (tx) => {
 		for (const { key } of keys(attempt)) {
 			await tx`insert into sign_in_failures (key) values (${key})`
 		}
@@ -46,6 +47,6 @@ export async function recordSignInFailure(attempt: { email: string; ip: string |
 }
 
 /** A successful sign-in forgives the account's failures (not the address's). */
-export async function clearAccountFailures(email: string): Promise<void> {
-	await sql`delete from sign_in_failures where key = ${`account:${email.toLowerCase()}`}`
+export async function clearAccountFailures(email: string, db: Queryable = sql): Promise<void> {
+	await db`delete from sign_in_failures where key = ${`account:${email.toLowerCase()}`}`
 }

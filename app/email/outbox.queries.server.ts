@@ -1,67 +1,37 @@
 /**
- * Outgoing email: every message is written to the outbox table first, then
- * handed to the sender: SMTP (nodemailer) when SMTP_URL is set, otherwise the
- * server log. Admins read the outbox in the admin area, so invitations and
- * password resets work on a laptop with no mail server.
+ * The email outbox table: every message the portal sends is written here
+ * first (in the transaction of the operation that sends it, when there is
+ * one), then marked sent or failed by the transport (outbox.server.ts).
+ * Admins read it in the admin area.
  */
-import nodemailer from 'nodemailer'
 import { sql } from '#db/client.server.ts'
+import type { Queryable } from '#db/sql.server.ts'
 
 export type EmailKind = 'invitation' | 'password_reset' | 'review_request'
+export type EmailTransport = 'smtp' | 'log'
 
-export interface EmailMessage {
-	to: string
-	subject: string
-	text: string
-}
+/** Kept in the row when delivery fails: enough to see why, not a stack trace. */
+const ERROR_MAX_LENGTH = 500
 
-export interface EmailSender {
-	readonly transport: 'smtp' | 'log'
-	send(message: EmailMessage): Promise<void>
-}
-
-const DEFAULT_FROM = 'China-US ZEV Policy Lab <no-reply@zevlab.example>'
-
-function createSender(): EmailSender {
-	const smtpUrl = process.env.SMTP_URL
-	if (smtpUrl) {
-		const transporter = nodemailer.createTransport(smtpUrl)
-		const from = process.env.MAIL_FROM ?? DEFAULT_FROM
-		return {
-			transport: 'smtp',
-			async send(message) {
-				await transporter.sendMail({ from, ...message })
-			},
-		}
-	}
-	return {
-		transport: 'log',
-		async send(message) {
-			console.log(`[zevlab] Email (not sent: SMTP_URL is unset) to ${message.to}: ${message.subject}\n${message.text}`)
-		},
-	}
-}
-
-let sender: EmailSender | undefined
-export function getEmailSender(): EmailSender {
-	return (sender ??= createSender())
-}
-
-export async function sendEmail({ kind, ...message }: EmailMessage & { kind: EmailKind }): Promise<void> {
-	const [row] = await sql<{ id: string }[]>`
+/** The new row's id. */
+export async function insertOutboxMessage(
+	{ kind, to, subject, text }: { kind: EmailKind; to: string; subject: string; text: string },
+	db: Queryable = sql,
+): Promise<string> {
+	const [row] = await db<{ id: string }[]>`
 		insert into email_outbox (to_email, subject, body_text, kind)
-		values (${message.to}, ${message.subject}, ${message.text}, ${kind})
+		values (${to}, ${subject}, ${text}, ${kind})
 		returning id::text as id
 	`
-	const outbox = getEmailSender()
-	try {
-		await outbox.send(message)
-		await sql`update email_outbox set sent_at = now(), transport = ${outbox.transport} where id = ${row!.id}`
-	} catch (error) {
-		// Kept in the outbox with the reason; the person can be sent a new link.
-		console.error(error)
-		await sql`update email_outbox set error = ${String(error).slice(0, 500)} where id = ${row!.id}`
-	}
+	return row!.id
+}
+
+export async function markOutboxSent({ id, transport }: { id: string; transport: EmailTransport }): Promise<void> {
+	await sql`update email_outbox set sent_at = now(), transport = ${transport} where id = ${id}`
+}
+
+export async function markOutboxFailed({ id, error }: { id: string; error: string }): Promise<void> {
+	await sql`update email_outbox set error = ${error.slice(0, ERROR_MAX_LENGTH)} where id = ${id}`
 }
 
 export interface OutboxRow {
@@ -72,7 +42,7 @@ export interface OutboxRow {
 	kind: EmailKind
 	createdAt: Date
 	sentAt: Date | null
-	transport: 'smtp' | 'log' | null
+	transport: EmailTransport | null
 	error: string | null
 }
 
@@ -84,3 +54,10 @@ export async function listOutbox(): Promise<OutboxRow[]> {
 		from email_outbox order by id desc limit ${OUTBOX_PAGE_SIZE}
 	`
 }
+
+/**
+ * Transitional: app/news/editor.server.ts (not part of the accounts change)
+ * still imports `sendEmail` from here. Remove once it imports it from
+ * outbox.server.ts, where sending lives.
+ */
+export { sendEmail } from './outbox.server.ts'

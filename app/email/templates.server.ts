@@ -4,7 +4,7 @@ import type { Lang } from '#app/i18n/config.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 import { formatDate } from '#app/i18n/format.ts'
-import type { EmailMessage } from './outbox.queries.server.ts'
+import type { EmailMessage } from './outbox.server.ts'
 
 export async function invitationEmail({
 	to,

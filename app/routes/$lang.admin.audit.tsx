@@ -2,62 +2,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { AUDIT_EVENTS, listAuditEvents } from '#app/audit/audit.queries.server.ts'
-import { formatDateTime } from '#app/i18n/format.ts'
+import { getAuditLogPage } from '#app/audit/audit-log.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['admin'] }
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** Bad filter values are dropped, not an error: this is a search form. */
-const filtersSchema = z.object({
-	event: z.enum(AUDIT_EVENTS).optional().catch(undefined),
-	email: z.string().trim().max(254).optional().catch(undefined),
-	from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-	to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-	before: z.string().regex(/^\d{1,18}$/).optional().catch(undefined),
-})
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
 	const { user } = await requirePermission({ request, context }, 'admin:audit:read')
-	const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
-	const day = (value: string | undefined) => (value && !Number.isNaN(Date.parse(value)) ? new Date(`${value}T00:00:00Z`) : null)
-	const to = day(filters.to)
 	const [t, page] = await Promise.all([
 		getFixedT(lang, ['admin', 'common']),
-		listAuditEvents({
-			event: filters.event,
-			email: filters.email || null,
-			from: day(filters.from),
-			// "Until" includes the whole day.
-			to: to ? new Date(to.getTime() + DAY_MS) : null,
-			before: filters.before,
-		}),
+		getAuditLogPage({ lang, timeZone: user.timeZone, searchParams: new URL(request.url).searchParams }),
 	])
-	const { before: _before, ...kept } = filters
 	return {
 		lang,
 		meta: { title: t('common:meta.title', { page: t('admin:audit.title') }), description: t('admin:audit.description') },
-		filters: kept,
-		events: AUDIT_EVENTS,
-		rows: page.rows.map((row) => ({
-			id: row.id,
-			when: formatDateTime(lang, row.occurredAt, { timeZone: user.timeZone }),
-			event: row.event,
-			who: row.actorName ? `${row.actorName} <${row.actorEmail}>` : null,
-			subject: row.subjectName ? `${row.subjectName} <${row.subjectEmail}>` : row.email,
-			ip: row.ip,
-			details: Object.keys(row.details).length ? JSON.stringify(row.details) : '',
-		})),
-		older: page.nextBefore
-			? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(kept).filter(([, v]) => v)), before: page.nextBefore })}`
-			: null,
+		...page,
 	}
 }
 

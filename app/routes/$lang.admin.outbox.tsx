@@ -7,10 +7,9 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { getEmailSender, listOutbox } from '#app/email/outbox.queries.server.ts'
+import { getOutboxPage } from '#app/email/outbox.server.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
-import { formatDateTime } from '#app/i18n/format.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['admin'] }
@@ -18,21 +17,11 @@ export const handle = { i18n: ['admin'] }
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
 	const { user } = await requirePermission({ request, context }, 'admin:outbox:read')
-	const [t, messages] = await Promise.all([getFixedT(lang, ['admin', 'common']), listOutbox()])
-	const logMode = getEmailSender().transport === 'log'
+	const [t, page] = await Promise.all([getFixedT(lang, ['admin', 'common']), getOutboxPage({ lang, timeZone: user.timeZone })])
 	return {
 		lang,
 		meta: { title: t('common:meta.title', { page: t('admin:outbox.title') }), description: t('admin:outbox.description') },
-		logMode,
-		messages: messages.map((m) => ({
-			id: m.id,
-			to: m.toEmail,
-			subject: m.subject,
-			body: logMode || m.transport === 'log' ? m.bodyText : null,
-			sent: m.sentAt ? formatDateTime(lang, m.sentAt, { timeZone: user.timeZone }) : null,
-			transport: m.transport,
-			error: m.error,
-		})),
+		...page,
 	}
 }
 

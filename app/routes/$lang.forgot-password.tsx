@@ -10,13 +10,9 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { forgotPasswordSchema } from '#app/accounts/schemas.ts'
 import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
-import { sendEmail } from '#app/email/outbox.queries.server.ts'
-import { passwordResetEmail } from '#app/email/templates.server.ts'
+import { requestPasswordResetInBackground } from '#app/accounts/operations.server.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { recordAudit } from '#app/audit/audit.queries.server.ts'
-import { createPasswordReset } from '#app/accounts/password-resets.queries.server.ts'
-import { getActiveUserByEmail } from '#app/accounts/users.queries.server.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 
@@ -32,25 +28,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	requireLang(params)
 	const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply(), sent: false }, { status: 400 })
-	const { email } = submission.value
-	const origin = getSiteOrigin(request)
-	const ip = context.clientIp
-	const user = await getActiveUserByEmail(email)
-	if (user) {
-		setImmediate(() => {
-			void (async () => {
-				const token = await createPasswordReset(user.id)
-				await sendEmail({ kind: 'password_reset', ...(await passwordResetEmail({ to: email, name: user.name, lang: user.lang, origin, token })) })
-				await recordAudit({ event: 'password_reset_requested', subjectUserId: user.id, email, ip })
-			})().catch((error: unknown) => console.error(error))
-		})
-	} else {
-		setImmediate(() => {
-			recordAudit({ event: 'password_reset_requested', email, ip, details: { account: false } }).catch((error: unknown) =>
-				console.error(error),
-			)
-		})
-	}
+	requestPasswordResetInBackground({ email: submission.value.email, origin: getSiteOrigin(request), ip: context.clientIp })
 	return data({ result: submission.reply({ resetForm: true }), sent: true })
 }
 

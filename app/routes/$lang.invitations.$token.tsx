@@ -4,15 +4,13 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { getSession } from '#app/auth/auth.server.ts'
-import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
+import { getRequestClient } from '#app/auth/auth.server.ts'
 import { acceptInvitationSchema } from '#app/accounts/schemas.ts'
-import { createSession, invalidateSession } from '#app/auth/session.server.ts'
+import { acceptInvitation } from '#app/accounts/operations.server.ts'
+import { findInvitation } from '#app/accounts/pages.server.ts'
 import { FormErrors, FormPage, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { recordAudit } from '#app/audit/audit.queries.server.ts'
-import { acceptInvitation, getPendingInvitation } from '#app/accounts/invitations.queries.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['auth', 'validation'] }
@@ -21,13 +19,10 @@ const HIDDEN = ['password', 'confirmPassword']
 
 export async function loader({ params }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const invitation = await getPendingInvitation(params.token ?? '')
+	const invitation = await findInvitation(params.token ?? '')
 	const t = await getFixedT(lang, ['auth', 'common'])
 	const meta = { title: t('common:meta.title', { page: t('auth:invitation.title') }), description: t('auth:invitation.description') }
-	return data(
-		{ lang, meta, invitation: invitation ? { email: invitation.email, name: invitation.name, role: invitation.role } : null },
-		{ status: invitation ? 200 : 404 },
-	)
+	return data({ lang, meta, invitation }, { status: invitation ? 200 : 404 })
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -35,19 +30,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const submission = parseWithZod(await request.formData(), { schema: acceptInvitationSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply({ hideFields: HIDDEN }) }, { status: 400 })
 	const { name, password } = submission.value
-	if (isCommonPassword(password)) {
+	const accepted = await acceptInvitation({ token: params.token ?? '', name, password, client: await getRequestClient({ request, context }) })
+	if (!accepted.ok && accepted.reason === 'common') {
 		return data({ result: submission.reply({ fieldErrors: { password: ['validation:password.common'] }, hideFields: HIDDEN }) }, { status: 400 })
 	}
-	const accepted = await acceptInvitation({ token: params.token ?? '', name, passwordHash: await hashPassword(password) })
 	if (!accepted.ok) {
-		const error = accepted.reason === 'invalid' ? 'auth:invitation.invalid' : 'auth:invitation.emailTaken'
-		return data({ result: submission.reply({ formErrors: [error], hideFields: HIDDEN }) }, { status: accepted.reason === 'invalid' ? 404 : 409 })
+		const invalid = accepted.reason === 'invalid'
+		const error = invalid ? 'auth:invitation.invalid' : 'auth:invitation.emailTaken'
+		return data({ result: submission.reply({ formErrors: [error], hideFields: HIDDEN }) }, { status: invalid ? 404 : 409 })
 	}
-	const previous = await getSession(request)
-	if (previous) await invalidateSession(previous.session.id)
-	const { setCookie } = await createSession({ userId: accepted.userId, ip: context.clientIp, userAgent: request.headers.get('User-Agent') })
-	await recordAudit({ event: 'invitation_accepted', actorId: accepted.userId, subjectUserId: accepted.userId, email: accepted.email, ip: context.clientIp })
-	return redirect(localizePath(lang), { headers: { 'Set-Cookie': setCookie } })
+	return redirect(localizePath(lang), { headers: { 'Set-Cookie': accepted.setCookie } })
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>

@@ -7,7 +7,8 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { getUser, signIn } from '#app/auth/auth.server.ts'
+import { getRequestClient, getUser } from '#app/auth/auth.server.ts'
+import { signIn } from '#app/accounts/operations.server.ts'
 import { loginSchema } from '#app/accounts/schemas.ts'
 import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
@@ -41,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		return data({ result: submission.reply({ hideFields: ['password'] }), retryMinutes: null }, { status: 400 })
 	}
 	const { email, password, redirectTo } = submission.value
-	const outcome = await signIn({ request, email, password, ip: context.clientIp })
+	const outcome = await signIn({ email, password, client: await getRequestClient({ request, context }) })
 	if (!outcome.ok && outcome.reason === 'locked') {
 		const retryMinutes = Math.max(1, Math.ceil((outcome.retryAt.getTime() - Date.now()) / MINUTE_MS))
 		return data({ result: submission.reply({ hideFields: ['password'] }), retryMinutes }, { status: 429 })

@@ -1,9 +1,8 @@
 /** Sign-out: POST only (a link or a prefetch must never sign anyone out). */
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { getSession } from '#app/auth/auth.server.ts'
-import { blankSessionCookie, invalidateSession } from '#app/auth/session.server.ts'
+import { getRequestClient } from '#app/auth/auth.server.ts'
+import { signOut } from '#app/accounts/operations.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { recordAudit } from '#app/audit/audit.queries.server.ts'
 
 export function loader({ params }: LoaderFunctionArgs) {
 	return redirect(localizePath(requireLang(params)))
@@ -11,12 +10,8 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const lang = requireLang(params)
-	const current = await getSession(request)
-	if (current) {
-		await invalidateSession(current.session.id)
-		await recordAudit({ event: 'sign_out', actorId: current.user.id, subjectUserId: current.user.id, ip: context.clientIp })
-	}
-	return redirect(localizePath(lang), { headers: { 'Set-Cookie': blankSessionCookie() } })
+	const { setCookie } = await signOut({ client: await getRequestClient({ request, context }) })
+	return redirect(localizePath(lang), { headers: { 'Set-Cookie': setCookie } })
 }
 
 export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

@@ -8,22 +8,21 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
 import { resetPasswordSchema } from '#app/accounts/schemas.ts'
-import { invalidateUserSessions } from '#app/auth/session.server.ts'
+import { resetPassword } from '#app/accounts/operations.server.ts'
+import { findPasswordReset } from '#app/accounts/pages.server.ts'
 import { FormErrors, FormPage, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
-import { recordAudit } from '#app/audit/audit.queries.server.ts'
-import { consumePasswordReset, getPasswordResetUser } from '#app/accounts/password-resets.queries.server.ts'
-import { setPasswordHash } from '#app/accounts/users.queries.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 
 export const handle = { i18n: ['auth', 'validation'] }
 
+const HIDDEN = ['password', 'confirmPassword']
+
 export async function loader({ params }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const reset = await getPasswordResetUser(params.token ?? '')
+	const reset = await findPasswordReset(params.token ?? '')
 	const t = await getFixedT(lang, ['auth', 'common'])
 	const meta = { title: t('common:meta.title', { page: t('auth:reset.title') }), description: t('auth:reset.description') }
 	return data({ lang, email: reset?.email ?? null, meta }, { status: reset ? 200 : 404 })
@@ -31,24 +30,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const lang = requireLang(params)
-	const token = params.token ?? ''
 	const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema })
-	if (submission.status !== 'success') {
-		return data({ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }) }, { status: 400 })
+	if (submission.status !== 'success') return data({ result: submission.reply({ hideFields: HIDDEN }) }, { status: 400 })
+	const reset = await resetPassword({ token: params.token ?? '', password: submission.value.password, ip: context.clientIp })
+	if (!reset.ok && reset.reason === 'common') {
+		return data({ result: submission.reply({ fieldErrors: { password: ['validation:password.common'] }, hideFields: HIDDEN }) }, { status: 400 })
 	}
-	if (isCommonPassword(submission.value.password)) {
-		return data(
-			{ result: submission.reply({ fieldErrors: { password: ['validation:password.common'] }, hideFields: ['password', 'confirmPassword'] }) },
-			{ status: 400 },
-		)
-	}
-	const reset = await getPasswordResetUser(token)
-	if (!reset || !(await consumePasswordReset(token))) {
-		return data({ result: submission.reply({ formErrors: ['auth:reset.invalid'], hideFields: ['password', 'confirmPassword'] }) }, { status: 404 })
-	}
-	await setPasswordHash({ userId: reset.userId, passwordHash: await hashPassword(submission.value.password) })
-	await invalidateUserSessions(reset.userId)
-	await recordAudit({ event: 'password_reset', subjectUserId: reset.userId, email: reset.email, ip: context.clientIp })
+	if (!reset.ok) return data({ result: submission.reply({ formErrors: ['auth:reset.invalid'], hideFields: HIDDEN }) }, { status: 404 })
 	return redirect(`${localizePath(lang, '/login')}?notice=password-reset`)
 }
 

@@ -1,12 +1,13 @@
 /**
  * Accounts outside the normal invitation flow: the demo accounts of
  * `npm start` on the embedded database (never elsewhere), and the first
- * admin of a real deployment from ADMIN_EMAIL / ADMIN_PASSWORD.
+ * admin of a real deployment from ADMIN_EMAIL / ADMIN_PASSWORD. Accounts
+ * are made by the app's own `createUser`, on the connection given.
  */
 import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
 import type { Role } from '#app/auth/permissions.ts'
 import { newPasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/accounts/schemas.ts'
-import { createUserId } from '#app/auth/tokens.server.ts'
+import { createUser, hasActiveAdmin } from '#app/accounts/users.queries.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'
 import type { Sql } from '../sql.server.ts'
@@ -25,12 +26,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; lang: Lan
 export async function seedDemoAccounts({ sql }: { sql: Sql }): Promise<void> {
 	const passwordHash = await hashPassword(DEMO_PASSWORD)
 	for (const account of DEMO_ACCOUNTS) {
-		await sql`
-			insert into users (id, email, name, role, password_hash, lang, time_zone)
-			values (${createUserId()}, ${account.email}, ${account.name}, ${account.role}, ${passwordHash},
-				${account.lang}, ${DEFAULT_TIME_ZONE[account.lang]})
-			on conflict (email) do nothing
-		`
+		await createUser({ ...account, passwordHash, timeZone: DEFAULT_TIME_ZONE[account.lang], ifEmailTaken: 'skip' }, sql)
 	}
 	// The demo newsroom: the researcher wrote the seed's drafts and asked for
 	// review, and the editor wrote the rest, so every role finds work to do.
@@ -53,14 +49,19 @@ export async function ensureFirstAdmin({ sql, email, password }: { sql: Sql; ema
 			`ADMIN_PASSWORD must be ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters and not a common password.`,
 		)
 	}
-	const [admin] = await sql`select 1 from users where role = 'admin' and deactivated_at is null limit 1`
-	if (admin) return false
-	const rows = await sql`
-		insert into users (id, email, name, role, password_hash, lang, time_zone)
-		values (${createUserId()}, ${email.toLowerCase()}, ${email.split('@')[0]!}, 'admin', ${await hashPassword(password)},
-			'en', ${DEFAULT_TIME_ZONE.en})
-		on conflict (email) do nothing
-		returning id
-	`
-	return rows.length > 0
+	if (await hasActiveAdmin(sql)) return false
+	const id = await createUser(
+		{
+			email,
+			name: email.split('@')[0]!,
+			role: 'admin',
+			passwordHash: await hashPassword(password),
+			lang: 'en',
+			timeZone: DEFAULT_TIME_ZONE.en,
+			// An account with that email already (not an active admin): left as it is.
+			ifEmailTaken: 'skip',
+		},
+		sql,
+	)
+	return id !== null
 }

@@ -1,0 +1,56 @@
+/**
+ * What the account pages show, read for their loaders: routes get page
+ * data from here rather than from the data modules.
+ */
+import type { Lang } from '#app/i18n/config.ts'
+import { formatDate, formatDateTime } from '#app/i18n/format.ts'
+import type { SessionUser } from '#app/auth/session.server.ts'
+import { listUserSessions } from '#app/auth/sessions.queries.server.ts'
+import { getPendingInvitation, listPendingInvitations } from './invitations.queries.server.ts'
+import { getPasswordResetUser } from './password-resets.queries.server.ts'
+import { listUsers } from './users.queries.server.ts'
+
+/** The member's own account page: profile, and the sessions signed in with it. */
+export async function getAccountPage({ lang, user, sessionId }: { lang: Lang; user: SessionUser; sessionId: string }) {
+	const sessions = await listUserSessions(user.id)
+	return {
+		user: { name: user.name, email: user.email, role: user.role, lang: user.lang, timeZone: user.timeZone },
+		timeZones: Intl.supportedValuesOf('timeZone'),
+		sessions: sessions.map((s) => ({
+			id: s.id,
+			current: s.id === sessionId,
+			started: s.createdAt ? formatDateTime(lang, s.createdAt, { timeZone: user.timeZone }) : null,
+			ip: s.ip,
+			userAgent: s.userAgent,
+		})),
+	}
+}
+export type AccountPageData = Awaited<ReturnType<typeof getAccountPage>>
+
+/** Members and pending invitations, for an admin. */
+export async function getAdminUsersPage({ lang, viewer }: { lang: Lang; viewer: SessionUser }) {
+	const [users, invitations] = await Promise.all([listUsers(), listPendingInvitations()])
+	return {
+		me: { id: viewer.id, role: viewer.role },
+		users: users.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, active: !u.deactivatedAt })),
+		invitations: invitations.map((i) => ({
+			id: i.id,
+			email: i.email,
+			role: i.role,
+			expires: formatDate(lang, i.expiresAt, { timeZone: viewer.timeZone }),
+		})),
+	}
+}
+export type AdminUsersPageData = Awaited<ReturnType<typeof getAdminUsersPage>>
+
+/** The account a reset link is for, while the link works. */
+export async function findPasswordReset(token: string): Promise<{ email: string } | null> {
+	const reset = await getPasswordResetUser(token)
+	return reset ? { email: reset.email } : null
+}
+
+/** What an invitation link offers, while it works. */
+export async function findInvitation(token: string) {
+	const invitation = await getPendingInvitation(token)
+	return invitation ? { email: invitation.email, name: invitation.name, role: invitation.role } : null
+}

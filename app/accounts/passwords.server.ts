@@ -1,0 +1,96 @@
+/**
+ * Passwords: change one's own, ask for a reset link, reset with it. Each
+ * operation is one transaction with its audit event; hashing (slow on
+ * purpose) runs before it, and email delivery after it commits.
+ */
+import { hashPassword, isCommonPassword, verifyPassword } from '#app/auth/password.server.ts'
+import { invalidateUserSessions } from '#app/auth/session.server.ts'
+import { recordAudit } from '#app/audit/audit.queries.server.ts'
+import { deliverEmail, queueEmail } from '#app/email/outbox.server.ts'
+import { passwordResetEmail } from '#app/email/templates.server.ts'
+import { createPasswordReset, getPasswordResetUser, usePasswordReset } from './password-resets.queries.server.ts'
+import type { Member } from './sign-in.server.ts'
+import { transaction } from './transaction.queries.server.ts'
+import { getActiveUserByEmail, getPasswordHash, setPasswordHash } from './users.queries.server.ts'
+
+export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'current-wrong' | 'common' }
+
+/** A new password for the member; every other session of theirs ends (this one stays). */
+export async function changePassword({
+	member,
+	currentPassword,
+	newPassword,
+	ip,
+}: {
+	member: Member
+	currentPassword: string
+	newPassword: string
+	ip: string
+}): Promise<ChangePasswordResult> {
+	const currentHash = await getPasswordHash(member.userId)
+	if (!currentHash || !(await verifyPassword(currentHash, currentPassword))) return { ok: false, reason: 'current-wrong' }
+	if (isCommonPassword(newPassword)) return { ok: false, reason: 'common' }
+	const passwordHash = await hashPassword(newPassword)
+	return transaction(async (tx) => {
+		// Only over the hash just checked: a password set meanwhile (a reset) is not overwritten.
+		const changed = await setPasswordHash({ userId: member.userId, passwordHash, replacing: currentHash }, tx)
+		if (!changed) return { ok: false, reason: 'current-wrong' } as const
+		await invalidateUserSessions(member.userId, { exceptSessionId: member.sessionId }, tx)
+		await recordAudit({ event: 'password_changed', actorId: member.userId, subjectUserId: member.userId, ip }, tx)
+		return { ok: true } as const
+	})
+}
+
+/**
+ * For an active account with this email: a reset link, emailed in the
+ * account's language. Either way, an audit event. Resolves once the email
+ * has been handed to the sender.
+ */
+export async function requestPasswordReset({ email, origin, ip }: { email: string; origin: string; ip: string }): Promise<void> {
+	const queued = await transaction(async (tx) => {
+		const user = await getActiveUserByEmail(email, tx)
+		if (!user) {
+			await recordAudit({ event: 'password_reset_requested', email, ip, details: { account: false } }, tx)
+			return null
+		}
+		const token = await createPasswordReset(user.id, tx)
+		const message = await passwordResetEmail({ to: email, name: user.name, lang: user.lang, origin, token })
+		const queued = await queueEmail({ kind: 'password_reset', ...message }, tx)
+		await recordAudit({ event: 'password_reset_requested', subjectUserId: user.id, email, ip }, tx)
+		return queued
+	})
+	if (queued) await deliverEmail(queued)
+}
+
+/**
+ * `requestPasswordReset` after the response has gone: the answer is the
+ * same, and as quick, whether the address has an account or not, so the
+ * work of making a token and an email cannot be timed.
+ */
+export function requestPasswordResetInBackground(request: { email: string; origin: string; ip: string }): void {
+	setImmediate(() => {
+		requestPasswordReset(request).catch((error: unknown) => console.error(error))
+	})
+}
+
+export type ResetPasswordResult = { ok: true } | { ok: false; reason: 'invalid' | 'common' }
+
+/**
+ * A new password from an emailed link: the link (and the account's other
+ * links) is used up and every session of the account ends. No automatic
+ * sign-in afterwards (OWASP).
+ */
+export async function resetPassword({ token, password, ip }: { token: string; password: string; ip: string }): Promise<ResetPasswordResult> {
+	if (isCommonPassword(password)) return { ok: false, reason: 'common' }
+	// An unknown link costs no hashing; the transaction checks again.
+	if (!(await getPasswordResetUser(token))) return { ok: false, reason: 'invalid' }
+	const passwordHash = await hashPassword(password)
+	return transaction(async (tx) => {
+		const reset = await usePasswordReset(token, tx)
+		if (!reset) return { ok: false, reason: 'invalid' } as const
+		await setPasswordHash({ userId: reset.userId, passwordHash }, tx)
+		await invalidateUserSessions(reset.userId, {}, tx)
+		await recordAudit({ event: 'password_reset', subjectUserId: reset.userId, email: reset.email, ip }, tx)
+		return { ok: true } as const
+	})
+}
