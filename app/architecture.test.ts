@@ -5,7 +5,9 @@
  *
  *  1. SQL only behind the data layer's door: only data modules (files named
  *     `*.queries.server.ts`) import the database client or `postgres`; lucia,
- *     whose adapter issues its own SQL, only in app/auth/session.server.ts.
+ *     whose adapter issues its own SQL, only in app/auth/session.server.ts;
+ *     an operation spanning data modules starts its transaction with
+ *     db/transaction.server.ts and hands it to them.
  *  2. Shared folders never import a feature.
  *  3. A feature imports another feature only through its public modules
  *     (`public.ts`, `public.server.ts`).
@@ -71,7 +73,9 @@ const appFiles = walk(path.join(ROOT, 'app')).map(relative).filter(isSource)
 const appImports = appFiles.flatMap(importsOf)
 
 const isDataModule = (file: string) => file.endsWith('.queries.server.ts')
-const reachesDatabase = (target: string) => target.startsWith('db/') || target === 'postgres'
+/** Starting a transaction that data functions then share issues no SQL of its own. */
+const TRANSACTION_MODULE = 'db/transaction.server.ts'
+const reachesDatabase = (target: string) => (target.startsWith('db/') && target !== TRANSACTION_MODULE) || target === 'postgres'
 
 describe('the layout', () => {
 	test('every folder under app/ is a shared folder, a feature, or routes', () => {

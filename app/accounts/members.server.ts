@@ -15,7 +15,7 @@ import { deliverEmail, queueEmail } from '#app/email/outbox.server.ts'
 import { invitationEmail } from '#app/email/templates.server.ts'
 import { createInvitation, getPendingInvitation, redeemInvitation } from './invitations.queries.server.ts'
 import { startFreshSession, type Member } from './sign-in.server.ts'
-import { transaction } from './transaction.queries.server.ts'
+import { transaction } from '#db/transaction.server.ts'
 import { getActiveUserByEmail, setDeactivated, setProfile, setRole, type UserNameAndEmail } from './users.queries.server.ts'
 
 /** An admin (or whoever) acting on others' accounts. */

@@ -10,7 +10,7 @@ import { deliverEmail, queueEmail } from '#app/email/outbox.server.ts'
 import { passwordResetEmail } from '#app/email/templates.server.ts'
 import { createPasswordReset, getPasswordResetUser, usePasswordReset } from './password-resets.queries.server.ts'
 import type { Member } from './sign-in.server.ts'
-import { transaction } from './transaction.queries.server.ts'
+import { transaction } from '#db/transaction.server.ts'
 import { getActiveUserByEmail, getPasswordHash, setPasswordHash } from './users.queries.server.ts'
 
 export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'current-wrong' | 'common' }

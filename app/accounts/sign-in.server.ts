@@ -11,7 +11,7 @@ import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from '#
 import { blankSessionCookie, createSession, invalidateSession, invalidateUserSessions } from '#app/auth/session.server.ts'
 import { clearAccountFailures, getSignInLockout, recordSignInFailure } from '#app/auth/throttle.queries.server.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
-import { transaction } from './transaction.queries.server.ts'
+import { transaction } from '#db/transaction.server.ts'
 import { getUserCredentialsByEmail, lockActiveCredentials, setPasswordHash } from './users.queries.server.ts'
 
 /** A signed-in member acting on their own account: the session they act from. */

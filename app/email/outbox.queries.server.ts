@@ -54,10 +54,3 @@ export async function listOutbox(): Promise<OutboxRow[]> {
 		from email_outbox order by id desc limit ${OUTBOX_PAGE_SIZE}
 	`
 }
-
-/**
- * Transitional: app/news/editor.server.ts (not part of the accounts change)
- * still imports `sendEmail` from here. Remove once it imports it from
- * outbox.server.ts, where sending lives.
- */
-export { sendEmail } from './outbox.server.ts'

@@ -257,3 +257,21 @@ export async function revisionAsInput(snapshot: RevisionSnapshot): Promise<PostI
 		versions,
 	}
 }
+
+/**
+ * The demo newsroom (`npm start` only): posts written by the portal itself
+ * are given authors, the researcher's drafts asking for review, so every
+ * role finds work to do.
+ */
+export async function assignDemoAuthors(
+	{ draftsTo, othersTo }: { draftsTo: string; othersTo: string },
+	db: Queryable = sql,
+): Promise<void> {
+	await inTransaction(db, async (tx) => {
+		await tx`
+			update news_posts set author_id = ${draftsTo}, review_requested_at = coalesce(review_requested_at, now())
+			where status = 'draft' and author_id is null
+		`
+		await tx`update news_posts set author_id = ${othersTo} where author_id is null`
+	})
+}

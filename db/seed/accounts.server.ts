@@ -7,7 +7,8 @@
 import { hashPassword, isCommonPassword } from '#app/auth/password.server.ts'
 import type { Role } from '#app/auth/permissions.ts'
 import { newPasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/accounts/schemas.ts'
-import { createUser, hasActiveAdmin } from '#app/accounts/users.queries.server.ts'
+import { createUser, getActiveUserByEmail, hasActiveAdmin } from '#app/accounts/users.queries.server.ts'
+import { assignDemoAuthors } from '#app/news/post-save.queries.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'
 import type { Sql } from '../sql.server.ts'
@@ -30,16 +31,9 @@ export async function seedDemoAccounts({ sql }: { sql: Sql }): Promise<void> {
 	}
 	// The demo newsroom: the researcher wrote the seed's drafts and asked for
 	// review, and the editor wrote the rest, so every role finds work to do.
-	await sql`
-		update news_posts set
-			author_id = (select id from users where email = 'researcher@zevlab.example'),
-			review_requested_at = coalesce(review_requested_at, now())
-		where status = 'draft' and author_id is null
-	`
-	await sql`
-		update news_posts set author_id = (select id from users where email = 'editor@zevlab.example')
-		where author_id is null
-	`
+	const researcher = await getActiveUserByEmail('researcher@zevlab.example', sql)
+	const editor = await getActiveUserByEmail('editor@zevlab.example', sql)
+	if (researcher && editor) await assignDemoAuthors({ draftsTo: researcher.id, othersTo: editor.id }, sql)
 }
 
 /** Creates the first admin when there is no admin yet; true when it did. */
