@@ -1,8 +1,10 @@
 /**
  * The one postgres.js pool of the app. Queries live in small modules under
- * app/models/ and import `sql` from here.
+ * app/models/ and import `sql` from here. It answers within a deadline and
+ * fails fast while the database is down (guarded-sql.server.ts).
  */
-import { createSql, type Sql } from './sql.server.ts'
+import { createGuardedSql } from './guarded-sql.server.ts'
+import type { Sql } from './sql.server.ts'
 
 export type { Sql }
 
@@ -26,4 +28,4 @@ function requireDatabaseUrl(): string {
  * setup) sets DATABASE_URL, starting the embedded server first if needed,
  * before it imports any module that queries.
  */
-export const sql: Sql = (globalThis.__zevSql ??= createSql(requireDatabaseUrl()))
+export const sql: Sql = (globalThis.__zevSql ??= createGuardedSql(requireDatabaseUrl()))
