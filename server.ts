@@ -147,6 +147,14 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 
 	// From here on an outage answers 503 at once and ends by itself (docs/decisions/014).
 	const monitor = startDatabaseMonitor({ url: database.url, log })
+	// postgres.js looks up array types on each new connection without awaiting
+	// the lookup (fetchArrayTypes in its connection.js): when the database goes
+	// away at that moment, the rejection reaches no handler and Node would end
+	// the portal. An outage is no reason to exit; anything else still is.
+	process.on('unhandledRejection', (reason) => {
+		if (!isDatabaseUnavailableError(reason)) throw reason
+		log(`A database connection failed with no query waiting for it (${String((reason as { code?: unknown }).code)})`)
+	})
 	// The lucia adapter's pool: the same deadlines, its snake_case rows.
 	globalThis.__zevAuthSql ??= createGuardedSql(database.url, { max: AUTH_POOL_MAX_CONNECTIONS, transform: undefined })
 

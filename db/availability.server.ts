@@ -148,6 +148,10 @@ export function startDatabaseMonitor({
 		return createSql(url, {
 			max: 1,
 			connect_timeout: PROBE_CONNECT_TIMEOUT_S,
+			// `select 1` needs no array types; postgres.js looks them up on each new
+			// connection without awaiting the lookup, which a discarded client would
+			// turn into an unhandled rejection.
+			fetch_types: false,
 			// Our own socket, so that an abandoned probe's can be destroyed.
 			socket: (options: { host: string[]; port: number[]; path?: string }) => {
 				socket = options.path
