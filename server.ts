@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
+import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequestHandler } from '@remix-run/express'
@@ -19,6 +20,7 @@ import { getLangFromPath } from '#app/i18n/lang.ts'
 import { requestTime, TEST_CLOCK_HEADER } from '#app/http/clock.server.ts'
 import { parseEnv } from '#app/config/env.server.ts'
 import { isSameOriginRequest } from '#app/http/same-origin.server.ts'
+import { isDatabaseUnavailableError, startDatabaseMonitor } from '#db/availability.server.ts'
 import { createSql } from '#db/sql.server.ts'
 import { openDatabaseFromEnv } from '#db/database.server.ts'
 import { migrate } from '#db/migrate.server.ts'
@@ -31,6 +33,8 @@ const SERVER_BUILD_PATH = path.join(ROOT, 'build/server/index.js')
 const CSP_NONCE_BYTES = 16
 const HSTS_MAX_AGE_S = 2 * 365 * 24 * 60 * 60
 const SHUTDOWN_TIMEOUT_MS = 10_000
+/** What a 503 asks clients to wait; the page says "in a minute". */
+const RETRY_AFTER_S = 60
 
 type Mode = 'development' | 'production'
 
@@ -47,10 +51,73 @@ function clientIp(req: Request): string {
 	return req.ip ?? req.socket.remoteAddress ?? 'unknown'
 }
 
+/** Fails before anything starts when another program holds the HTTP port. */
+async function assertHttpPortFree({ port, host }: { port: number; host: string }) {
+	if (port === 0) return
+	await new Promise<void>((resolve, reject) => {
+		const probe = net.createServer()
+		probe.once('error', (error: NodeJS.ErrnoException) => reject(explainListenError({ error, port, host })))
+		probe.listen(port, host, () => probe.close(() => resolve()))
+	})
+}
+
+function explainListenError({ error, port, host }: { error: NodeJS.ErrnoException; port: number; host: string }): Error {
+	if (error.code === 'EADDRINUSE') {
+		return new Error(
+			`Port ${port} on ${host} is already in use (is the portal already running?). Stop that program, or choose another port, e.g. PORT=${port + 1} npm start`,
+		)
+	}
+	if (error.code === 'EACCES') {
+		return new Error(`Not allowed to listen on port ${port} on ${host}. Choose a port above 1023, e.g. PORT=3000 npm start`)
+	}
+	return error
+}
+
+/**
+ * Loaders and actions that meet a database outage throw a translated 503
+ * instead of their error: documents render the ErrorBoundary's "temporarily
+ * unavailable" page with that status, resource routes (feeds, sitemap,
+ * media) answer the text. One place for every route.
+ */
+function withOutagesAs503(build: ServerBuild): ServerBuild {
+	type Handler = (args: { request: globalThis.Request }) => unknown
+	const guard = (handler: Handler | undefined) =>
+		handler &&
+		(async (args: { request: globalThis.Request }) => {
+			try {
+				return await handler(args)
+			} catch (error) {
+				if (!isDatabaseUnavailableError(error)) throw error
+				throw await databaseUnavailableResponse(new URL(args.request.url).pathname)
+			}
+		})
+	const routes = Object.fromEntries(
+		Object.entries(build.routes).map(([id, route]) => {
+			if (!route) return [id, route]
+			const module = { ...route.module }
+			if (module.loader) module.loader = guard(module.loader as Handler) as typeof module.loader
+			if (module.action) module.action = guard(module.action as Handler) as typeof module.action
+			return [id, { ...route, module }]
+		}),
+	)
+	return { ...build, routes }
+}
+
+async function databaseUnavailableResponse(pathname: string): Promise<globalThis.Response> {
+	const { getFixedT } = await import('#app/i18n/i18next.server.ts')
+	const t = await getFixedT(getLangFromPath(pathname) ?? 'en', 'common')
+	return new globalThis.Response(t('errors.unavailable.body'), {
+		status: 503,
+		headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' },
+	})
+}
+
 export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmpty: boolean }) {
 	const env = parseEnv()
 	if (env.TEST_CLOCK) log(`TEST_CLOCK=${env.TEST_CLOCK}: requests may set their own time (tests only)`)
-	const database = await openDatabaseFromEnv(env, log)
+	await assertHttpPortFree({ port: env.PORT, host: env.HOST })
+	// An embedded server that dies is restarted; the monitor below notices both.
+	const database = await openDatabaseFromEnv(env, log, { supervise: true })
 	// The app's own pool (db/client.server.ts) reads this on first import.
 	process.env.DATABASE_URL = database.url
 
@@ -75,6 +142,17 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		await setupSql.end()
 	}
 
+	// From here on an outage answers 503 at once and ends by itself (docs/decisions/014).
+	const monitor = startDatabaseMonitor({ url: database.url, log })
+	// postgres.js looks up array types on each new connection without awaiting
+	// the lookup (fetchArrayTypes in its connection.js): when the database goes
+	// away at that moment, the rejection reaches no handler and Node would end
+	// the portal. An outage is no reason to exit; anything else still is.
+	process.on('unhandledRejection', (reason) => {
+		if (!isDatabaseUnavailableError(reason)) throw reason
+		log(`A database connection failed with no query waiting for it (${String((reason as { code?: unknown }).code)})`)
+	})
+
 	const app = express()
 	app.disable('x-powered-by')
 	if (env.TRUST_PROXY) {
@@ -84,6 +162,18 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 
 	app.use((_req, res, next) => {
 		res.locals.cspNonce = randomBytes(CSP_NONCE_BYTES).toString('base64')
+		next()
+	})
+	// Whoever answers 503 (a page, a feed, /healthz): say when to come back, and let no cache keep it.
+	app.use((_req, res, next) => {
+		const writeHead = res.writeHead
+		res.writeHead = function (this: Response, ...args: unknown[]) {
+			if ((typeof args[0] === 'number' ? args[0] : this.statusCode) === 503) {
+				if (!this.hasHeader('Retry-After')) this.setHeader('Retry-After', String(RETRY_AFTER_S))
+				this.setHeader('Cache-Control', 'no-store')
+			}
+			return (writeHead as (...a: unknown[]) => Response).apply(this, args)
+		} as Response['writeHead']
 		next()
 	})
 	const dev = mode === 'development'
@@ -110,10 +200,20 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			crossOriginOpenerPolicy: { policy: 'same-origin' },
 			crossOriginResourcePolicy: { policy: 'same-origin' },
 			referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-			strictTransportSecurity: dev ? false : { maxAge: HSTS_MAX_AGE_S, includeSubDomains: true },
+			// Set below, on https responses only.
+			strictTransportSecurity: false,
 			xFrameOptions: { action: 'deny' },
 		}),
 	)
+	// HSTS over plain http would claim an https site that does not exist (npm
+	// start serves http). Behind a TLS proxy, req.secure believes
+	// X-Forwarded-Proto only from a proxy TRUST_PROXY trusts.
+	if (!dev) {
+		app.use((req, res, next) => {
+			if (req.secure) res.setHeader('Strict-Transport-Security', `max-age=${HSTS_MAX_AGE_S}; includeSubDomains`)
+			next()
+		})
+	}
 	app.use(compression())
 	// Uploaded images illustrate public posts, which feed readers and other
 	// sites may show: the one kind of response other origins may embed.
@@ -153,7 +253,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			createServer({ server: { middlewareMode: true }, appType: 'custom' }),
 		)
 		app.use(vite.middlewares)
-		build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+		build = () => (vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>).then(withOutagesAs503)
 	} else {
 		// Hashed file names never change content: cache them for a year.
 		app.use(
@@ -161,7 +261,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			express.static(path.join(CLIENT_BUILD_DIR, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
 		)
 		app.use(express.static(CLIENT_BUILD_DIR, { maxAge: '1h' }))
-		build = (await import(pathToFileURL(SERVER_BUILD_PATH).href)) as ServerBuild
+		build = withOutagesAs503((await import(pathToFileURL(SERVER_BUILD_PATH).href)) as ServerBuild)
 	}
 
 	app.all(
@@ -177,7 +277,14 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		}),
 	)
 
-	const lastResort: ErrorRequestHandler = (error, _req, res, _next) => {
+	const lastResort: ErrorRequestHandler = (error, req, res, _next) => {
+		if (isDatabaseUnavailableError(error)) {
+			// The one path outside Remix that queries: the cross-origin audit above.
+			void databaseUnavailableResponse(req.path).then(async (response) => {
+				res.status(503).type('text/plain').send(await response.text())
+			}, () => res.status(503).end())
+			return
+		}
 		const status = typeof error?.status === 'number' && error.status >= 400 ? error.status : 500
 		if (status >= 500) console.error(error)
 		// Never a stack trace; Remix renders the designed error pages itself.
@@ -185,8 +292,17 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	}
 	app.use(lastResort)
 
-	const server = await new Promise<Server>((resolve) => {
-		const listening = app.listen(env.PORT, env.HOST, () => resolve(listening))
+	const server = await new Promise<Server>((resolve, reject) => {
+		const listening = app.listen(env.PORT, env.HOST)
+		listening.once('listening', () => resolve(listening))
+		listening.once('error', (error: NodeJS.ErrnoException) => reject(explainListenError({ error, port: env.PORT, host: env.HOST })))
+	}).catch(async (error: unknown) => {
+		// Taken since the check at the start: leave nothing running.
+		await monitor.stop()
+		await globalThis.__zevSql?.end({ timeout: 1 })
+		await globalThis.__zevAuthSql?.end({ timeout: 1 })
+		await database.stop()
+		throw error
 	})
 	const address = server.address()
 	const port = typeof address === 'object' && address ? address.port : env.PORT
@@ -201,6 +317,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		const timer = setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS)
 		server.closeAllConnections()
 		await new Promise((resolve) => server.close(resolve))
+		await monitor.stop()
 		await globalThis.__zevSql?.end({ timeout: 5 })
 		await globalThis.__zevAuthSql?.end({ timeout: 5 })
 		await database.stop()
@@ -215,7 +332,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const dev = process.argv.includes('--dev')
 	startServer({ mode: dev ? 'development' : 'production', seedIfEmpty: dev }).catch((error: unknown) => {
-		console.error(error instanceof Error ? error.message : error)
+		console.error(`[zevlab] Cannot start: ${error instanceof Error ? error.message : String(error)}`)
 		process.exit(1)
 	})
 }

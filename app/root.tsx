@@ -4,12 +4,13 @@
  * contribute (news feeds), and the CSP nonce on the scripts Remix renders.
  */
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { getSession } from './auth/auth.server.ts'
 import { DEFAULT_LANG, HTML_LANG } from './i18n/config.ts'
 import { getFixedT, getRequestLang } from './i18n/i18next.server.ts'
+import { getLangFromPath } from './i18n/lang.ts'
 import { useNonce } from './http/nonce.tsx'
 import { getSiteOrigin } from './http/site.server.ts'
 import { routeMeta } from './seo/meta.ts'
@@ -46,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			errorTitles: {
 				notFound: t('meta.title', { page: t('errors.notFound.title') }),
 				server: t('meta.title', { page: t('errors.server.title') }),
+				unavailable: t('meta.title', { page: t('errors.unavailable.title') }),
 			},
 		},
 		{ headers },
@@ -68,7 +70,8 @@ export const meta: MetaFunction = ({ matches, error }) => (error ? routeMeta({ d
 
 export function Layout({ children }: { children: ReactNode }) {
 	const data = useRootData()
-	const lang = data?.lang ?? DEFAULT_LANG
+	// When the root loader itself failed (the database is down), the URL still says the language.
+	const lang = data?.lang ?? getLangFromPath(useLocation().pathname) ?? DEFAULT_LANG
 	const nonce = useNonce()
 	useChangeLanguage(lang)
 	return (

@@ -6,9 +6,11 @@
  * The pool is made on first use, not on import, from DATABASE_URL: every
  * entry point (server.ts, the CLIs, the seed, the test setups, the e2e
  * fixtures) sets it, starting the embedded server first if needed, and may
- * import data modules before that.
+ * import data modules before that. It answers within a deadline and fails
+ * fast while the database is down (guarded-sql.server.ts).
  */
-import { createSql, type Sql } from './sql.server.ts'
+import { createGuardedSql } from './guarded-sql.server.ts'
+import type { Sql } from './sql.server.ts'
 
 export type { Sql }
 
@@ -28,7 +30,7 @@ function requireDatabaseUrl(): string {
 }
 
 function pool(): Sql {
-	return (globalThis.__zevSql ??= createSql(requireDatabaseUrl()))
+	return (globalThis.__zevSql ??= createGuardedSql(requireDatabaseUrl()))
 }
 
 /**

@@ -24,18 +24,21 @@ export async function openDatabase({
 	databaseUrl,
 	embeddedDir,
 	embeddedPort,
+	supervise = false,
 	log,
 }: {
 	databaseUrl: string | undefined
 	embeddedDir: string
 	embeddedPort: number
+	/** Restart an embedded server that dies (the portal's server; not the CLIs). */
+	supervise?: boolean
 	log: (message: string) => void
 }): Promise<DatabaseHandle> {
 	if (databaseUrl) {
 		return { url: databaseUrl, description: redact(databaseUrl), embedded: false, stop: async () => {} }
 	}
 	const password = await readOrCreatePassword(embeddedDir)
-	const server = await startEmbeddedPostgres({ dataDir: embeddedDir, port: embeddedPort, password, log })
+	const server = await startEmbeddedPostgres({ dataDir: embeddedDir, port: embeddedPort, password, supervise, log })
 	await createDatabaseIfMissing(server.adminUrl, EMBEDDED_DATABASE_NAME)
 	const url = server.urlFor(EMBEDDED_DATABASE_NAME)
 	return {
@@ -47,11 +50,16 @@ export async function openDatabase({
 }
 
 /** The database the environment names, for the server and the CLIs. */
-export function openDatabaseFromEnv(env: Env, log: (message: string) => void): Promise<DatabaseHandle> {
+export function openDatabaseFromEnv(
+	env: Env,
+	log: (message: string) => void,
+	{ supervise = false }: { supervise?: boolean } = {},
+): Promise<DatabaseHandle> {
 	return openDatabase({
 		databaseUrl: env.DATABASE_URL,
 		embeddedDir: env.EMBEDDED_PG_DIR,
 		embeddedPort: env.EMBEDDED_PG_PORT,
+		supervise,
 		log,
 	})
 }

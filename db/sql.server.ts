@@ -10,12 +10,24 @@ export type Sql = postgres.Sql<{}>
 const POOL_MAX_CONNECTIONS = 10
 const IDLE_TIMEOUT_S = 30
 const CONNECT_TIMEOUT_S = 10
+/**
+ * Wait between reconnection attempts: doubling from 50 ms, at most 500 ms.
+ * postgres.js's default grows to 10–20 s and only resets on success, so
+ * after an outage queries waited that long for a connection to be tried.
+ */
+const RECONNECT_BACKOFF_BASE_S = 0.05
+const RECONNECT_BACKOFF_MAX_S = 0.5
+
+function reconnectBackoffS(attempt: number): number {
+	return Math.min(RECONNECT_BACKOFF_BASE_S * 2 ** attempt, RECONNECT_BACKOFF_MAX_S)
+}
 
 export function createSql(url: string, options: postgres.Options<{}> = {}): Sql {
 	return postgres(url, {
 		max: POOL_MAX_CONNECTIONS,
 		idle_timeout: IDLE_TIMEOUT_S,
 		connect_timeout: CONNECT_TIMEOUT_S,
+		backoff: reconnectBackoffS,
 		// Rows arrive with camelCase keys; SQL stays snake_case.
 		transform: postgres.camel,
 		onnotice: () => {},

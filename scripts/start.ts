@@ -29,4 +29,10 @@ if (Math.max(...BUILD_INPUTS.map(newestMtimeMs)) > builtAt) {
 
 process.env.NODE_ENV = 'production'
 const { startServer } = await import('../server.ts')
-await startServer({ mode: 'production', seedIfEmpty: true })
+// What stops the portal from starting (a port in use, another portal on the
+// same database, a folder PostgreSQL cannot enter) is said in one line; a
+// stack trace would only hide it.
+await startServer({ mode: 'production', seedIfEmpty: true }).catch((error: unknown) => {
+	console.error(`[zevlab] Cannot start: ${error instanceof Error ? error.message : String(error)}`)
+	process.exit(1)
+})

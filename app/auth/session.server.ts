@@ -11,7 +11,8 @@
  */
 import { PostgresJsAdapter } from '@lucia-auth/adapter-postgresql'
 import { Lucia, TimeSpan } from 'lucia'
-import postgres from 'postgres'
+import type postgres from 'postgres'
+import { createGuardedSql } from '#db/guarded-sql.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import type { Role } from './permissions.ts'
@@ -54,7 +55,9 @@ declare global {
 function createLucia() {
 	const url = process.env.DATABASE_URL
 	if (!url) throw new Error('DATABASE_URL is not set')
-	const sql = (globalThis.__zevAuthSql ??= postgres(url, { max: ADAPTER_POOL_MAX_CONNECTIONS, onnotice: () => {} }))
+	// Guarded like the app's pool (db/guarded-sql.server.ts): deadlines, fail fast in an outage;
+	// without the camelCase transform, since the adapter reads snake_case rows.
+	const sql = (globalThis.__zevAuthSql ??= createGuardedSql(url, { max: ADAPTER_POOL_MAX_CONNECTIONS, transform: undefined }))
 	return new Lucia(new PostgresJsAdapter(sql, { user: 'users', session: 'sessions' }), {
 		sessionExpiresIn: new TimeSpan(SESSION_IDLE_TTL_MS / 1000, 's'),
 		sessionCookie: {

@@ -29,7 +29,7 @@ const envSchema = z.object({
 	ADMIN_PASSWORD: z.string().optional(),
 	/**
 	 * Tests only: `header` lets each request set its own clock through
-	 * X-Test-Now (see app/utils/clock.server.ts). Never set in a deployment.
+	 * X-Test-Now (see app/http/clock.server.ts). Never set in a deployment.
 	 */
 	TEST_CLOCK: z.enum(['header']).optional(),
 	/**

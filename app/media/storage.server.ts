@@ -2,7 +2,7 @@
  * Where uploaded files live: a folder on this machine (the default) or an
  * S3-compatible bucket (when S3_* is configured). Both store opaque bytes
  * under a flat key; what the bytes are, and who may see them, is the
- * database's business (app/models/media.server.ts).
+ * database's business (app/media/media.queries.server.ts).
  *
  * Keys are plain file names (`<sha256>.png`), never paths: a key can neither
  * climb out of the upload folder nor reach another object in the bucket.

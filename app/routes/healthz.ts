@@ -1,11 +1,4 @@
-/** Liveness and readiness: 200 when the database answers, 503 otherwise. */
-import { sql } from '#db/client.server.ts'
-import { checkDatabase } from '#app/site/health.queries.server.ts'
+/** Liveness and readiness (app/site/health.server.ts). */
+import { healthResponse } from '#app/site/health.server.ts'
 
-export async function loader() {
-	const database = await checkDatabase(sql)
-	return Response.json(
-		{ status: database ? 'ok' : 'unavailable', database: database ? 'ok' : 'unreachable' },
-		{ status: database ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
-	)
-}
+export const loader = () => healthResponse()

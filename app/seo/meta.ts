@@ -158,14 +158,14 @@ export function errorMeta(title: string | undefined): MetaDescriptor[] {
 	return [...(title ? [{ title }] : []), { name: 'robots', content: 'noindex' }]
 }
 
-/** The title for a route's error: "Page not found" for a 404, else a generic one. */
+/** The title for a route's error: "Page not found" for a 404, "Temporarily unavailable" for a 503, else a generic one. */
 export function routeErrorMeta({
 	error,
 	errorTitles,
 }: {
 	error: unknown
-	errorTitles: { notFound: string; server: string } | undefined
+	errorTitles: { notFound: string; server: string; unavailable: string } | undefined
 }): MetaDescriptor[] {
-	const notFound = isRouteErrorResponse(error) && error.status === 404
-	return errorMeta(notFound ? errorTitles?.notFound : errorTitles?.server)
+	const status = isRouteErrorResponse(error) ? error.status : 500
+	return errorMeta(status === 404 ? errorTitles?.notFound : status === 503 ? errorTitles?.unavailable : errorTitles?.server)
 }
