@@ -12,17 +12,21 @@
  * Line endings are normalised (CRLF and CR become LF) before diffing, so a
  * file saved on another platform does not show as entirely changed.
  */
-import { diffArrays } from 'diff'
+import { boundedDiff } from './bounded-diff.ts'
 
 export type DiffKind = 'equal' | 'insert' | 'delete'
 export type DiffPart = { kind: DiffKind; text: string }
 
-/** Time for the word-level passes of one diffText call, shared by all its blocks. */
-const DIFF_BUDGET_MS = 500
+/**
+ * Safety net for a loaded machine, shared by all passes of one diffText
+ * call: past it, blocks show as replaced whole. The edit bounds below are
+ * what keeps the work small (Myers' work grows with length × edits).
+ */
+const DIFF_BUDGET_MS = 1_000
 /** Line-level edits beyond which the line diff falls back to prefix / suffix / rest. */
 const MAX_LINE_EDITS = 5_000
 /** Word-level edits in one block beyond which the block shows as replaced whole. */
-const MAX_WORD_EDITS = 2_000
+const MAX_WORD_EDITS = 1_000
 /** Changed text (per side, after the common ends) beyond which a block shows as replaced without word diff. */
 const MAX_WORD_DIFF_CHARS = 50_000
 /** V8's Intl.Segmenter slows down superlinearly on long strings: feed it pieces. */
@@ -131,7 +135,7 @@ export function diffText({ before, after, lang }: { before: string; after: strin
 		else parts.push(...replaced(removed, added))
 		removed = added = ''
 	}
-	for (const block of diffLines(splitLines(a), splitLines(b))) {
+	for (const block of diffLines(splitLines(a), splitLines(b), deadline)) {
 		if (block.kind === 'insert') added += block.text
 		else if (block.kind === 'delete') removed += block.text
 		else {
@@ -150,8 +154,8 @@ function replaced(removed: string, added: string): DiffPart[] {
 	return parts
 }
 
-function diffLines(a: string[], b: string[]): DiffPart[] {
-	const changes = diffArrays(a, b, { maxEditLength: MAX_LINE_EDITS, timeout: DIFF_BUDGET_MS })
+function diffLines(a: string[], b: string[], deadline: number): DiffPart[] {
+	const changes = boundedDiff(a, b, { maxEdits: MAX_LINE_EDITS, deadline })
 	if (changes) {
 		return changes.map((c) => ({ kind: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('') }))
 	}
@@ -171,12 +175,8 @@ function diffWords(a: string, b: string, lang: string, deadline: number): DiffPa
 	const { prefix, suffix } = commonEnds(a, b)
 	const aMiddle = a.slice(prefix, a.length - suffix)
 	const bMiddle = b.slice(prefix, b.length - suffix)
-	const timeLeftMs = deadline - Date.now()
-	if (timeLeftMs <= 0 || Math.max(aMiddle.length, bMiddle.length) > MAX_WORD_DIFF_CHARS) return null
-	const changes = diffArrays(tokenizeWords(aMiddle, lang), tokenizeWords(bMiddle, lang), {
-		maxEditLength: MAX_WORD_EDITS,
-		timeout: timeLeftMs,
-	})
+	if (Date.now() >= deadline || Math.max(aMiddle.length, bMiddle.length) > MAX_WORD_DIFF_CHARS) return null
+	const changes = boundedDiff(tokenizeWords(aMiddle, lang), tokenizeWords(bMiddle, lang), { maxEdits: MAX_WORD_EDITS, deadline })
 	if (!changes) return null
 	return [
 		{ kind: 'equal', text: a.slice(0, prefix) },

@@ -1,15 +1,20 @@
 /**
  * diff3 regions of three sequences (ours `a`, base `o`, theirs `b`), for
- * merge.ts. The two diffs against base come from node-diff3's diffIndices;
- * the regions are assembled here rather than by its diff3MergeRegions for
- * two reasons: that one reports no region for text removed by one side
- * (so nothing could say whose the change was), and it treats edits that
- * only touch as a conflict — one author deleting a paragraph while the other
- * fixes the first word of the next one, or 电动 → 混动 beside 汽车 → 卡车.
- * Here two changes conflict only when they overlap in base, or when both
- * insert at the same place (whose text would come first is a choice).
+ * merge.ts: where each side changed base, and where both changed the same
+ * part (a conflict for the caller to settle).
+ *
+ * The two diffs against base are jsdiff's Myers diffs (bounded-diff.ts),
+ * whose work is bounded by an edit limit and a deadline. node-diff3 was tried and
+ * dropped: its LCS rescans its candidate list for every occurrence of a
+ * repeated item (spaces, 的, "the"), which took seconds for 1,600 word
+ * tokens and minutes for a 7 KB paragraph. Its region assembly also reports
+ * nothing for text removed by one side, and treats changes that only touch
+ * as a conflict — one author deleting a paragraph while the other fixes the
+ * first word of the next one, or 电动 → 混动 beside 汽车 → 卡车. Here two
+ * changes conflict only when they overlap in base, or when both insert at
+ * the same place (whose text would come first is a choice).
  */
-import { diffIndices } from 'node-diff3'
+import { boundedDiff } from './bounded-diff.ts'
 
 type Side = 'ours' | 'theirs'
 type Hunk = { side: Side; oStart: number; oEnd: number; start: number; end: number }
@@ -18,17 +23,24 @@ export type Diff3Region<T> =
 	| { stable: true; source: 'base' | Side; items: T[]; base: T[] }
 	| { stable: false; base: T[]; ours: T[]; theirs: T[] }
 
-export function diff3Regions<T>(a: T[], o: T[], b: T[]): Array<Diff3Region<T>> {
-	const hunks: Hunk[] = []
-	for (const [side, buffer] of [['ours', a], ['theirs', b]] as const) {
-		for (const hunk of diffIndices(o, buffer)) {
-			const [oStart, oLength] = hunk.buffer1
-			const [start, length] = hunk.buffer2
-			hunks.push({ side, oStart, oEnd: oStart + oLength, start, end: start + length })
-		}
-	}
+/**
+ * The regions in base order, or null when either side made more than
+ * `maxEdits` changes (items inserted plus removed) or the diffs run past
+ * `deadline` (a Date.now() time). Myers' work grows with length × edits, so
+ * the edit bound is what keeps this fast, deterministically; the deadline is
+ * a safety net for a loaded machine.
+ */
+export function diff3Regions<T>(
+	a: T[],
+	o: T[],
+	b: T[],
+	{ maxEdits, deadline }: { maxEdits: number; deadline: number },
+): Array<Diff3Region<T>> | null {
+	const ours = hunksOf({ o, buffer: a, side: 'ours', maxEdits, deadline })
+	const theirs = hunksOf({ o, buffer: b, side: 'theirs', maxEdits, deadline })
+	if (!ours || !theirs) return null
 	// At one place in base, an insertion comes before a replacement that starts there.
-	hunks.sort((x, y) => x.oStart - y.oStart || x.oEnd - y.oEnd || (x.side === 'ours' ? -1 : 1))
+	const hunks = [...ours, ...theirs].sort((x, y) => x.oStart - y.oStart || x.oEnd - y.oEnd || (x.side === 'ours' ? -1 : 1))
 
 	const regions: Array<Diff3Region<T>> = []
 	let done = 0
@@ -61,6 +73,44 @@ export function diff3Regions<T>(a: T[], o: T[], b: T[]): Array<Diff3Region<T>> {
 	}
 	keepBase(o.length)
 	return regions
+}
+
+/** One side's changes to base as hunks: base [oStart, oEnd) became buffer [start, end). */
+function hunksOf<T>({
+	o,
+	buffer,
+	side,
+	maxEdits,
+	deadline,
+}: {
+	o: T[]
+	buffer: T[]
+	side: Side
+	maxEdits: number
+	deadline: number
+}): Hunk[] | null {
+	const changes = boundedDiff(o, buffer, { maxEdits, deadline })
+	if (!changes) return null
+	const hunks: Hunk[] = []
+	let oPos = 0
+	let pos = 0
+	let open: Hunk | null = null
+	for (const change of changes) {
+		const count = change.value.length
+		if (!change.added && !change.removed) {
+			open = null
+			oPos += count
+			pos += count
+			continue
+		}
+		if (!open) {
+			open = { side, oStart: oPos, oEnd: oPos, start: pos, end: pos }
+			hunks.push(open)
+		}
+		if (change.removed) open.oEnd = oPos += count
+		else open.end = pos += count
+	}
+	return hunks
 }
 
 /** Whether `hunk` overlaps the group (which spans base up to `end`), or inserts where the group inserts too. */

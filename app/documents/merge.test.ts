@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
 	changesFromTheirs,
 	conflictCount,
-	lineGroups,
 	mergedText,
 	mergeText,
 	resolveConflicts,
@@ -75,13 +74,13 @@ describe('mergeText', () => {
 		expect(mergedText(result)).toBeNull()
 		expect(result.chunks).toEqual([
 			{ kind: 'resolved', text: '导言。\n\n', source: 'base' },
-			{ kind: 'conflict', base: '我们支持电动汽车补贴政策。\n\n', ours: '我们支持电动汽车税收政策。\n\n', theirs: '我们支持电动汽车免税政策。\n\n' },
-			{ kind: 'resolved', text: '结语。\n', source: 'base' },
+			{ kind: 'conflict', base: '我们支持电动汽车补贴政策。\n', ours: '我们支持电动汽车税收政策。\n', theirs: '我们支持电动汽车免税政策。\n' },
+			{ kind: 'resolved', text: '\n结语。\n', source: 'base' },
 		])
 		expect(resolveConflicts(result, ['ours'])).toBe(ours)
 		expect(resolveConflicts(result, ['theirs'])).toBe(theirs)
 		expect(resolveConflicts(result, ['base'])).toBe(base)
-		expect(resolveConflicts(result, [{ custom: '我们支持电动汽车补贴和免税政策。\r\n\r\n' }])).toBe(
+		expect(resolveConflicts(result, [{ custom: '我们支持电动汽车补贴和免税政策。\r\n' }])).toBe(
 			'导言。\n\n我们支持电动汽车补贴和免税政策。\n\n结语。\n',
 		)
 	})
@@ -128,10 +127,16 @@ describe('mergeText', () => {
 
 	it('never loses an edit to a paragraph the other side deleted', () => {
 		const base = 'Keep.\n\nDisputed paragraph.\n\nEnd.\n'
-		const result = merge(base, 'Keep.\n\nDisputed paragraph, improved.\n\nEnd.\n', 'Keep.\n\nEnd.\n')
+		const ours = 'Keep.\n\nDisputed paragraph, improved.\n\nEnd.\n'
+		const theirs = 'Keep.\n\nEnd.\n'
+		const result = merge(base, ours, theirs)
 		expect(result.clean).toBe(false)
-		const conflict = result.chunks.find((c) => c.kind === 'conflict')
-		expect(conflict).toMatchObject({ ours: 'Disputed paragraph, improved.\n\n', theirs: '' })
+		const conflicts = result.chunks.filter((c) => c.kind === 'conflict')
+		expect(conflicts).toHaveLength(1)
+		expect(conflicts[0]?.ours).toContain('Disputed paragraph, improved.')
+		expect(conflicts[0]?.theirs.trim()).toBe('')
+		expect(resolveConflicts(result, ['ours'])).toBe(ours)
+		expect(resolveConflicts(result, ['theirs'])).toBe(theirs)
 	})
 
 	it('lets a change of words win over a change of spaces at line ends or of blank lines', () => {
@@ -139,7 +144,10 @@ describe('mergeText', () => {
 			'para ONE\n\npara two\n',
 		)
 		expect(mergedText(merge('a\nlast', 'a\nlast\n', 'a\nLAST'))).toBe('a\nLAST')
-		expect(mergedText(merge('one\n\ntwo\n', 'one\n\n\n\ntwo\n', 'uno\n\ntwo\n'))).toBe('uno\n\ntwo\n')
+		// Blank lines added next to (not on) an edited line: both changes apply.
+		expect(mergedText(merge('one\n\ntwo\n', 'one\n\n\n\ntwo\n', 'uno\n\ntwo\n'))).toBe('uno\n\n\n\ntwo\n')
+		// Blank lines replacing a line's end where the other side edited the line's words: the words win.
+		expect(mergedText(merge('one \ntwo\n', 'one\n\ntwo\n', 'uno \ntwo\n'))).toBe('uno \ntwo\n')
 		// Two different changes of spaces alone: ours stays.
 		expect(mergedText(merge('x\n', 'x  \n', 'x\t\n'))).toBe('x  \n')
 	})
@@ -183,8 +191,18 @@ describe('mergeText', () => {
 		const conflicted = merge(base, edit('我们的版本。'), edit('他们的版本。'), 'zh')
 		expect(performance.now() - started).toBeLessThan(2_000)
 		expect(conflicted.chunks.filter((c) => c.kind === 'conflict')).toEqual([
-			{ kind: 'conflict', base: `${paragraphs[middle]}\n\n`, ours: '我们的版本。\n\n', theirs: '他们的版本。\n\n' },
+			{ kind: 'conflict', base: `${paragraphs[middle]}\n`, ours: '我们的版本。\n', theirs: '他们的版本。\n' },
 		])
+	})
+
+	it('leaves a long paragraph rewritten on both sides as one conflict, quickly', () => {
+		const paragraph = bigDocument().slice(0, 300).join(' ')
+		const ours = paragraph.replace(/[a-z]+/g, (word) => word.toUpperCase())
+		const theirs = paragraph.replace(/\d+/g, (digits) => `#${digits}`)
+		const started = performance.now()
+		const result = merge(`${paragraph}\n`, `${ours}\n`, `${theirs}\n`, 'zh')
+		expect(performance.now() - started).toBeLessThan(2_000)
+		expect(result.chunks).toEqual([{ kind: 'conflict', base: `${paragraph}\n`, ours: `${ours}\n`, theirs: `${theirs}\n` }])
 	})
 
 	it('merges edits to two sentences of one 200 KB paragraph quickly', () => {
@@ -216,12 +234,5 @@ describe('what came from theirs', () => {
 		const result = merge('a\nb\n', ours, 'a\r\nb\r\n')
 		expect(tookTheirs(result, ours)).toBe(false)
 		expect(changesFromTheirs({ result, ours, lang: 'en' })).toEqual([{ kind: 'equal', text: 'a\nB\n' }])
-	})
-})
-
-describe('lineGroups', () => {
-	it('keeps blank lines with the line before them and gives the text back when joined', () => {
-		expect(lineGroups('\n\nA\n\n  \nB\nC')).toEqual(['\n\n', 'A\n\n  \n', 'B\n', 'C'])
-		expect(lineGroups('')).toEqual([])
 	})
 })

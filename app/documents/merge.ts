@@ -4,19 +4,18 @@
  * are combined, and only edits to the same words are left for a person to
  * decide. Nothing is dropped silently: every conflict keeps all three texts.
  *
- * The diffs come from `node-diff3` (see diff3.ts). Its LCS is quadratic in
- * the number of repeated items, so lines are grouped with the blank lines that
- * follow them (Markdown separates paragraphs by blank lines, which would
- * otherwise all be "equal" to each other), and the head and tail common to
- * all three texts are set aside first. Where both sides changed the same
- * lines, the region is merged again word by word (tokens as in diff.ts), so
- * edits to different sentences of one paragraph still merge; if the words
- * conflict too, the whole region is one conflict, which is easier to choose
- * between than scattered word fragments.
+ * Lines first (diff3.ts, over jsdiff's Myers diffs). Where both sides
+ * changed the same lines, the region is merged again word by word (tokens as
+ * in diff.ts), so edits to different sentences of one paragraph still merge;
+ * if the words conflict too, the whole region is one conflict, which is
+ * easier to choose between than scattered word fragments. The work has a
+ * time budget and edit bounds: past them, what is left is a conflict — slow
+ * is never an excuse to guess.
  *
  * Whitespace: line endings are normalised to LF (the result uses LF). Where
- * one side changed only whitespace at line ends or the number of blank lines
- * (and the other side changed the words there), the words win.
+ * one side changed only whitespace at line ends, the number of blank lines
+ * or the final newline, and the other side changed the words there, the
+ * words win.
  */
 import { diff3Regions } from './diff3.ts'
 import { commonEnds, diffText, normalizeNewlines, splitLines, tokenizeWords, type DiffPart } from './diff.ts'
@@ -28,10 +27,14 @@ export type MergeChunk =
 export type MergeResult = { clean: boolean; chunks: MergeChunk[] }
 export type ConflictChoice = 'ours' | 'theirs' | 'base' | { custom: string }
 
-/** Tokens of one conflicting region beyond which the word-level retry is skipped (quadratic LCS). */
-const MAX_WORD_MERGE_TOKENS = 4_000
-/** The same bound in characters, checked before tokenising. */
-const MAX_WORD_MERGE_CHARS = 20_000
+/** Lines inserted plus removed per side beyond which the line diff gives up (a conflict). */
+const MAX_LINE_EDITS = 20_000
+/** The same for words in one region both sides changed. */
+const MAX_WORD_EDITS = 1_000
+/** Safety net for a loaded machine: diffs still running after this give up (a conflict). */
+const MERGE_BUDGET_MS = 3_000
+/** Changed text in one region (per side) beyond which it is not retried word by word: a rewrite on both sides. */
+const MAX_WORD_MERGE_CHARS = 50_000
 
 /**
  * Merges `ours` and `theirs`, both edited from `base`. Resolved chunks say
@@ -49,49 +52,34 @@ export function mergeText({
 	theirs: string
 	lang: string
 }): MergeResult {
-	const o = lineGroups(normalizeNewlines(base))
-	const a = lineGroups(normalizeNewlines(ours))
-	const b = lineGroups(normalizeNewlines(theirs))
+	const deadline = Date.now() + MERGE_BUDGET_MS
 	const chunks = mergeSequences({
-		o,
-		a,
-		b,
-		join: (items) => items.join(''),
-		onConflict: (region) => layoutOnly(region) ?? retryWords(region, lang),
+		o: splitLines(normalizeNewlines(base)),
+		a: splitLines(normalizeNewlines(ours)),
+		b: splitLines(normalizeNewlines(theirs)),
+		limits: { maxEdits: MAX_LINE_EDITS, deadline },
+		onConflict: (region) => layoutOnly(region) ?? retryWords({ region, lang, deadline }),
 	})
 	return { clean: chunks.every((chunk) => chunk.kind === 'resolved'), chunks: tidy(chunks) }
 }
 
-/**
- * Lines, each with the blank (whitespace-only) lines after it; blank lines
- * at the very start are a group of their own. Joined they give the text.
- */
-export function lineGroups(text: string): string[] {
-	const groups: string[] = []
-	for (const line of splitLines(text)) {
-		const last = groups.length - 1
-		if (last >= 0 && !/\S/.test(line) && groups[last] !== undefined) groups[last] += line
-		else groups.push(line)
-	}
-	return groups
-}
-
 type Region = { base: string; ours: string; theirs: string }
 
-/** diff3 over three sequences, with the common head and tail set aside first (the costly LCS sees only the middle). */
+/** diff3 over three sequences, with the head and tail common to all three set aside first. */
 function mergeSequences({
 	o,
 	a,
 	b,
-	join,
+	limits,
 	onConflict,
 }: {
 	o: string[]
 	a: string[]
 	b: string[]
-	join: (items: string[]) => string
+	limits: { maxEdits: number; deadline: number }
 	onConflict: (region: Region) => MergeChunk[]
 }): MergeChunk[] {
+	const join = (items: string[]) => items.join('')
 	let head = 0
 	while (head < o.length && o[head] === a[head] && o[head] === b[head]) head++
 	let tail = 0
@@ -99,7 +87,9 @@ function mergeSequences({
 	while (tail < room && o[o.length - 1 - tail] === a[a.length - 1 - tail] && o[o.length - 1 - tail] === b[b.length - 1 - tail]) tail++
 
 	const chunks: MergeChunk[] = [{ kind: 'resolved', text: join(o.slice(0, head)), source: 'base' }]
-	const middle = diff3Regions(a.slice(head, a.length - tail), o.slice(head, o.length - tail), b.slice(head, b.length - tail))
+	const [aMiddle, oMiddle, bMiddle] = [a.slice(head, a.length - tail), o.slice(head, o.length - tail), b.slice(head, b.length - tail)]
+	// Over budget, the whole middle is one region for the checks below: a conflict unless one side left it alone.
+	const middle = diff3Regions(aMiddle, oMiddle, bMiddle, limits) ?? [{ stable: false, base: oMiddle, ours: aMiddle, theirs: bMiddle }]
 	for (const region of middle) {
 		if (region.stable) chunks.push({ kind: 'resolved', text: join(region.items), source: region.source })
 		else {
@@ -137,7 +127,7 @@ function sameWords(x: string, y: string): boolean {
 	return layout(x) === layout(y)
 }
 
-function retryWords(region: Region, lang: string): MergeChunk[] {
+function retryWords({ region, lang, deadline }: { region: Region; lang: string; deadline: number }): MergeChunk[] {
 	const conflict: MergeChunk[] = [{ kind: 'conflict', ...region }]
 	// Text common to all three at the start and end (cut between words) needs no tokens.
 	const { base, ours, theirs } = region
@@ -146,14 +136,11 @@ function retryWords(region: Region, lang: string): MergeChunk[] {
 	const prefix = Math.min(toOurs.prefix, toTheirs.prefix)
 	const suffix = Math.min(toOurs.suffix, toTheirs.suffix)
 	const middle = (text: string) => text.slice(prefix, text.length - suffix)
-	// The LCS cost grows with the product of lengths: a region this large is
-	// a rewrite on both sides, which a person should look at anyway.
 	if (Math.max(middle(base).length, middle(ours).length, middle(theirs).length) > MAX_WORD_MERGE_CHARS) return conflict
 	const o = tokenizeWords(middle(base), lang)
 	const a = tokenizeWords(middle(ours), lang)
 	const b = tokenizeWords(middle(theirs), lang)
-	if (Math.max(o.length, a.length, b.length) > MAX_WORD_MERGE_TOKENS) return conflict
-	const chunks = mergeSequences({ o, a, b, join: (items) => items.join(''), onConflict: () => conflict })
+	const chunks = mergeSequences({ o, a, b, limits: { maxEdits: MAX_WORD_EDITS, deadline }, onConflict: () => conflict })
 	if (chunks.some((chunk) => chunk.kind === 'conflict')) return conflict
 	return [
 		{ kind: 'resolved', text: base.slice(0, prefix), source: 'base' },
