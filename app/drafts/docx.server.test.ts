@@ -245,6 +245,15 @@ describe('a draft as Word, side by side', () => {
 		expect(find(paragraphs(withoutBase.document), 'See the group.').xml).not.toContain('<w:hyperlink')
 	})
 
+	test('tables one after another stay separate tables', async () => {
+		// Word merges tables with nothing between them: section tables, and Markdown tables in a row.
+		const { document } = await exportDraft(
+			input({ sections: [{ en: { heading: 'T', markdown: '| a |\n| - |\n| 1 |\n\n<!-- -->\n\n| b |\n| - |\n| 2 |' }, zh: null }, ...input().sections] }),
+		)
+		expect(document).not.toContain('</w:tbl><w:tbl>')
+		expect(tableRows(document)).toEqual(expect.arrayContaining([['a'], ['1'], ['b'], ['2']]))
+	})
+
 	test('a numbered list that starts at 3 starts at 3', async () => {
 		const { part } = await exportDraft(input({ sections: [{ en: { heading: 'Steps', markdown: '3. Three\n4. Four' }, zh: null }] }))
 		expect(part('word/numbering.xml')).toContain('<w:start w:val="3"/>')
@@ -266,7 +275,9 @@ describe('a draft as Word, sequential', () => {
 		// The parts are labelled, and the missing Chinese section says so in its place.
 		expect(texts).toContain('English')
 		expect(texts).toContain('中文')
-		expect(texts.indexOf('Not translated yet')).toBeGreaterThan(texts.indexOf('中文'))
+		// It keeps its English heading, so the reader knows which section is missing.
+		expect(texts.slice(texts.indexOf('中文'))).toEqual(expect.arrayContaining(['Funding', 'Not translated yet']))
+		expect(texts.lastIndexOf('Not translated yet')).toBe(texts.lastIndexOf('Funding') + 1)
 		// No layout table: the only tables are the Markdown ones.
 		expect(tableRows(document)).not.toContainEqual(['English', '中文'])
 		expect(find(paragraphs(document), 'Targets').style).toBe('Heading3')

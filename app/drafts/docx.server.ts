@@ -119,7 +119,8 @@ export async function draftToDocx(input: DraftDocxInput): Promise<Buffer> {
 			body.push(new Paragraph({ children: [textRun({ text: label, lang, marks: { bold: true }, color: MUTED_COLOR })] }))
 			for (const section of input.sections) {
 				const text = section[lang]
-				body.push(...(text ? sectionBlocks({ text, ...context(lang, text.markdown) }) : [untranslated(input)]))
+				if (text) body.push(...sectionBlocks({ text, ...context(lang, text.markdown) }))
+				else body.push(...untranslatedSection({ section, lang, input }))
 			}
 		}
 	}
@@ -139,7 +140,7 @@ export async function draftToDocx(input: DraftDocxInput): Promise<Buffer> {
 			},
 		},
 		numbering: { config: [orderedListDefinition({ reference: ORDERED_LIST, level: 0, start: 1 })] },
-		sections: [{ children: body }],
+		sections: [{ children: separateTables(body) }],
 	})
 	return Packer.toBuffer(document)
 }
@@ -212,10 +213,39 @@ function sectionBlocks({
 }): Block[] {
 	const context: Context = { lang, definitions: collectDefinitions(tree), baseUrl, quoteDepth: 0, list: null, counters }
 	const heading = text.heading.trim()
-	return [
+	return separateTables([
 		...(heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun({ text: heading, lang })] })] : []),
 		...blocksOf(tree.children, context),
+	])
+}
+
+/**
+ * A section missing in the sequential layout's `lang` part: the other
+ * language's heading (in its language, greyed) and the stand-in, so the
+ * reader sees which section is not translated yet.
+ */
+function untranslatedSection({
+	section,
+	lang,
+	input,
+}: {
+	section: DraftDocxInput['sections'][number]
+	lang: Lang
+	input: DraftDocxInput
+}): Paragraph[] {
+	const otherLang: Lang = lang === 'en' ? 'zh' : 'en'
+	const heading = section[otherLang]?.heading.trim()
+	return [
+		...(heading
+			? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun({ text: heading, lang: otherLang, color: MUTED_COLOR })] })]
+			: []),
+		untranslated(input),
 	]
+}
+
+/** Word joins two tables with nothing between them into one: an empty paragraph keeps them apart. */
+function separateTables(blocks: Block[]): Block[] {
+	return blocks.flatMap((item, i) => (item instanceof Table && blocks[i + 1] instanceof Table ? [item, new Paragraph({})] : [item]))
 }
 
 function untranslated(input: DraftDocxInput): Paragraph {
