@@ -83,6 +83,13 @@ const LIST_LEVELS = 9
 
 type Block = Paragraph | Table
 
+/** What all sections of one document share. */
+interface DocumentState {
+	/** Each ordered list gets its own numbering instance, so each counts from its own start. */
+	counters: { listInstance: number }
+	baseUrl: string | undefined
+}
+
 /** Where a block sits: it decides its runs' language, its indent and its list level. */
 interface Context {
 	lang: Lang
@@ -91,8 +98,7 @@ interface Context {
 	quoteDepth: number
 	/** The list the block is in, if any. */
 	list: { level: number; ordered: boolean; reference: string | NumberingDefinition; instance: number } | null
-	/** Shared by the whole document: each ordered list gets its own instance, so each counts from its start. */
-	counters: { listInstance: number }
+	counters: DocumentState['counters']
 }
 
 /** Inline formatting inherited from enclosing strong/emphasis/delete/link nodes. */
@@ -105,12 +111,11 @@ interface Marks {
 
 /** The draft as a .docx file. */
 export async function draftToDocx(input: DraftDocxInput): Promise<Buffer> {
-	const counters = { listInstance: 0 }
-	const context = (lang: Lang, markdown: string) => ({ tree: parseMarkdown(markdown), lang, counters, baseUrl: input.baseUrl })
+	const state: DocumentState = { counters: { listInstance: 0 }, baseUrl: input.baseUrl }
 	const body: Block[] = [...titleBlock(input)]
 
 	if (input.layout === 'side-by-side') {
-		for (const section of input.sections) body.push(sideBySideSection({ section, input, context }))
+		for (const section of input.sections) body.push(sideBySideSection({ section, input, state }))
 	} else {
 		for (const lang of ['en', 'zh'] as const) {
 			if (lang === 'zh') body.push(new Paragraph({ children: [new PageBreak()] }))
@@ -119,7 +124,7 @@ export async function draftToDocx(input: DraftDocxInput): Promise<Buffer> {
 			body.push(new Paragraph({ children: [textRun({ text: label, lang, marks: { bold: true }, color: MUTED_COLOR })] }))
 			for (const section of input.sections) {
 				const text = section[lang]
-				if (text) body.push(...sectionBlocks({ text, ...context(lang, text.markdown) }))
+				if (text) body.push(...sectionBlocks({ text, lang, state }))
 				else body.push(...untranslatedSection({ section, lang, input }))
 			}
 		}
@@ -168,16 +173,16 @@ function titleBlock(input: DraftDocxInput): Block[] {
 function sideBySideSection({
 	section,
 	input,
-	context,
+	state,
 }: {
 	section: DraftDocxInput['sections'][number]
 	input: DraftDocxInput
-	context: (lang: Lang, markdown: string) => { tree: Root; lang: Lang; counters: Context['counters']; baseUrl: string | undefined }
+	state: DocumentState
 }): Table {
 	const half = { size: 50, type: WidthType.PERCENTAGE } as const
 	const cell = (lang: Lang) => {
 		const text = section[lang]
-		const children = text ? sectionBlocks({ text, ...context(lang, text.markdown) }) : [untranslated(input)]
+		const children = text ? sectionBlocks({ text, lang, state }) : [untranslated(input)]
 		return new TableCell({ width: half, children })
 	}
 	const headerCell = (text: string, lang: Lang) =>
@@ -198,20 +203,16 @@ function sideBySideSection({
 }
 
 /** A section in one language: its heading (Heading 1) and its Markdown. */
-function sectionBlocks({
-	text,
-	tree,
-	lang,
-	counters,
-	baseUrl,
-}: {
-	text: DraftSectionText
-	tree: Root
-	lang: Lang
-	counters: Context['counters']
-	baseUrl: string | undefined
-}): Block[] {
-	const context: Context = { lang, definitions: collectDefinitions(tree), baseUrl, quoteDepth: 0, list: null, counters }
+function sectionBlocks({ text, lang, state }: { text: DraftSectionText; lang: Lang; state: DocumentState }): Block[] {
+	const tree = parseMarkdown(text.markdown)
+	const context: Context = {
+		lang,
+		definitions: collectDefinitions(tree),
+		baseUrl: state.baseUrl,
+		quoteDepth: 0,
+		list: null,
+		counters: state.counters,
+	}
 	const heading = text.heading.trim()
 	return separateTables([
 		...(heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun({ text: heading, lang })] })] : []),

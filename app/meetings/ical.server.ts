@@ -123,6 +123,8 @@ export function calendarFile({
 		method: ICalCalendarMethod.PUBLISH,
 		// ical-generator writes the calendar name unescaped: a comma, a
 		// semicolon or a newline in a group's name would corrupt the file.
+		// (The feed test pins the output, so an upgrade that starts
+		// escaping it, and so escapes twice, fails there.)
 		name: escape(cleanText(name) ?? '', false),
 		ttl: refreshIntervalS ?? null,
 		// Explicitly no calendar time zone: times are written in UTC.
