@@ -1,9 +1,25 @@
 import { describe, expect, test } from 'vitest'
-import { type Actor, can, isRole, type Permission, type Role, ROLES } from './permissions.ts'
+import {
+	type Actor,
+	can,
+	DRAFT_STATUSES,
+	GROUP_ROLES,
+	GROUP_VISIBILITIES,
+	type GroupRole,
+	type GroupTarget,
+	isRole,
+	type Permission,
+	RECORD_STATUSES,
+	type Role,
+	ROLES,
+} from './permissions.ts'
 
 type Who = Role | 'anonymous'
 
-/** Every permission × every kind of actor. The type makes a new permission or role fail to compile here. */
+/** Permissions decided within a working group: their matrix is below. */
+type GroupScoped = Extract<Permission, `group:${string}` | `meeting:${string}` | `record:${string}` | `draft:${string}`>
+
+/** Every site-level permission × every kind of actor. The type makes a new permission or role fail to compile here. */
 const EXPECTED = {
 	'admin:users:read': { admin: true, editor: false, researcher: false, official: false, anonymous: false },
 	'admin:outbox:read': { admin: true, editor: false, researcher: false, official: false, anonymous: false },
@@ -16,7 +32,7 @@ const EXPECTED = {
 	'news:edit': { admin: true, editor: true, researcher: false, official: false, anonymous: false },
 	'news:publish': { admin: true, editor: true, researcher: false, official: false, anonymous: false },
 	'media:upload': { admin: true, editor: true, researcher: true, official: false, anonymous: false },
-} satisfies Record<Permission, Record<Who, boolean>>
+} satisfies Record<Exclude<Permission, GroupScoped>, Record<Who, boolean>>
 
 const SIMPLE_PERMISSIONS = [
 	'admin:users:read',
@@ -37,7 +53,7 @@ function actorFor(who: Who): Actor {
 }
 
 const WHO: Who[] = [...ROLES, 'anonymous']
-const cases = <P extends Permission>(permissions: readonly P[]) =>
+const cases = <P extends Exclude<Permission, GroupScoped>>(permissions: readonly P[]) =>
 	permissions.flatMap((permission) => WHO.map((who) => [permission, who, EXPECTED[permission][who]] as const))
 
 describe('can', () => {
@@ -95,5 +111,97 @@ describe('isRole', () => {
 		expect(isRole('Admin')).toBe(false)
 		expect(isRole('superuser')).toBe(false)
 		expect(isRole(undefined)).toBe(false)
+	})
+})
+
+describe('working groups: every group permission × site role × place in the group', () => {
+	/** How the asker stands in the group: a role in it, or none. */
+	type Place = GroupRole | 'none'
+	const PLACES: Place[] = [...GROUP_ROLES, 'none']
+	const group = (visibility: GroupTarget['visibility'], place: Place): GroupTarget => ({
+		visibility,
+		membership: place === 'none' ? null : place,
+	})
+
+	/** The rules in words, as the issue states them. */
+	const expected = {
+		reads: (who: Who, place: Place, visibility: string) => visibility === 'public' || place !== 'none' || who === 'admin',
+		writes: (who: Who, place: Place) => who !== 'anonymous' && (who === 'admin' || place === 'lead' || place === 'member'),
+		leads: (who: Who, place: Place) => who !== 'anonymous' && (who === 'admin' || place === 'lead'),
+	}
+	const combos = WHO.flatMap((who) =>
+		PLACES.filter((place) => who !== 'anonymous' || place === 'none').flatMap((place) =>
+			GROUP_VISIBILITIES.map((visibility) => [who, place, visibility] as const),
+		),
+	)
+
+	test.each(combos)('%s who is %s in a %s group', (who, place, visibility) => {
+		const actor = actorFor(who)
+		const g = group(visibility, place)
+		expect(can(actor, 'group:read', g), 'group:read').toBe(expected.reads(who, place, visibility))
+		expect(can(actor, 'meeting:read', { group: g }), 'meeting:read').toBe(expected.reads(who, place, visibility))
+		expect(can(actor, 'meeting:edit', { group: g }), 'meeting:edit').toBe(expected.writes(who, place))
+		expect(can(actor, 'draft:create', { group: g }), 'draft:create').toBe(expected.writes(who, place))
+		expect(can(actor, 'group:edit', g), 'group:edit').toBe(expected.leads(who, place))
+		expect(can(actor, 'group:manage-members', g), 'group:manage-members').toBe(expected.leads(who, place))
+		expect(can(actor, 'group:archive', g), 'group:archive').toBe(who === 'admin')
+	})
+
+	test('only admins create groups', () => {
+		for (const who of WHO) expect(can(actorFor(who), 'group:create')).toBe(who === 'admin')
+	})
+
+	test.each(combos)('records: %s who is %s in a %s group', (who, place, visibility) => {
+		const actor = actorFor(who)
+		for (const status of RECORD_STATUSES) {
+			for (const isReviewer of [false, true]) {
+				// The public is never a named reviewer.
+				if (who === 'anonymous' && isReviewer) continue
+				const record = { group: group(visibility, place), status, isReviewer }
+				const label = `${status}${isReviewer ? ', reviewer' : ''}`
+				const readsWork = status === 'published' ? expected.reads(who, place, visibility) : who !== 'anonymous' && (place !== 'none' || isReviewer || who === 'admin')
+				expect(can(actor, 'record:read', record), `record:read ${label}`).toBe(readsWork)
+				expect(can(actor, 'record:edit', record), `record:edit ${label}`).toBe(expected.writes(who, place))
+				expect(can(actor, 'record:manage-review', record), `record:manage-review ${label}`).toBe(expected.leads(who, place))
+				expect(can(actor, 'record:review', record), `record:review ${label}`).toBe(readsWork && isReviewer && status === 'in_review')
+			}
+		}
+	})
+
+	test.each(combos)('drafts: %s who is %s in a %s group', (who, place, visibility) => {
+		const actor = actorFor(who)
+		for (const status of DRAFT_STATUSES) {
+			for (const isReviewer of [false, true]) {
+				if (who === 'anonymous' && isReviewer) continue
+				const draft = { group: group(visibility, place), status, isReviewer }
+				const label = `${status}${isReviewer ? ', reviewer' : ''}`
+				const readsWork = status === 'published' ? expected.reads(who, place, visibility) : who !== 'anonymous' && (place !== 'none' || isReviewer || who === 'admin')
+				expect(can(actor, 'draft:read', draft), `draft:read ${label}`).toBe(readsWork)
+				const editable = status === 'drafting' || status === 'in_review'
+				expect(can(actor, 'draft:edit', draft), `draft:edit ${label}`).toBe(expected.writes(who, place) && editable)
+				expect(can(actor, 'draft:manage-review', draft), `draft:manage-review ${label}`).toBe(expected.writes(who, place))
+				// Officials and observers who can read the work may comment; members always.
+				const comments = readsWork && who !== 'anonymous' && (place !== 'none' || isReviewer || who === 'official' || who === 'admin')
+				expect(can(actor, 'draft:comment', draft), `draft:comment ${label}`).toBe(comments)
+				expect(can(actor, 'draft:review', draft), `draft:review ${label}`).toBe(readsWork && isReviewer && status === 'in_review')
+			}
+		}
+	})
+
+	test('an observer reads a private group and its work in progress but never writes', () => {
+		const observer = actorFor('official')
+		const g = group('private', 'observer')
+		expect(can(observer, 'group:read', g)).toBe(true)
+		expect(can(observer, 'record:read', { group: g, status: 'draft', isReviewer: false })).toBe(true)
+		expect(can(observer, 'meeting:edit', { group: g })).toBe(false)
+		expect(can(observer, 'record:edit', { group: g, status: 'draft', isReviewer: false })).toBe(false)
+	})
+
+	test('a non-member sees nothing of a private group, whatever their site role but admin', () => {
+		for (const who of WHO) {
+			const g = group('private', 'none')
+			expect(can(actorFor(who), 'group:read', g), who).toBe(who === 'admin')
+			expect(can(actorFor(who), 'draft:read', { group: g, status: 'published', isReviewer: false }), who).toBe(who === 'admin')
+		}
 	})
 })
