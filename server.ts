@@ -7,7 +7,7 @@
  *   npm run dev       Vite in middleware mode, hot reload
  */
 import { randomBytes } from 'node:crypto'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequestHandler } from '@remix-run/express'
@@ -15,6 +15,7 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express'
 import helmet from 'helmet'
+import { startPublicResponseCache } from '#app/http/public-cache.server.ts'
 import { getLangFromPath } from '#app/i18n/lang.ts'
 import { requestTime, TEST_CLOCK_HEADER } from '#app/utils/clock.server.ts'
 import { parseEnv } from '#app/utils/env.server.ts'
@@ -75,6 +76,12 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		await setupSql.end()
 	}
 
+	const dev = mode === 'development'
+	// Anonymous readers' pages, kept rendered and compressed (docs/decisions/015-response-cache.md).
+	const publicCache = dev
+		? null
+		: await startPublicResponseCache({ databaseUrl: database.url, allowClockOverride: env.TEST_CLOCK === 'header', log })
+
 	const app = express()
 	app.disable('x-powered-by')
 	if (env.TRUST_PROXY) {
@@ -86,7 +93,6 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		res.locals.cspNonce = randomBytes(CSP_NONCE_BYTES).toString('base64')
 		next()
 	})
-	const dev = mode === 'development'
 	app.use(
 		helmet({
 			contentSecurityPolicy: {
@@ -115,6 +121,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		}),
 	)
 	app.use(compression())
+	if (publicCache) app.use(publicCache.capture)
 	// Uploaded images illustrate public posts, which feed readers and other
 	// sites may show: the one kind of response other origins may embed.
 	app.use('/media/', (_req, res, next) => {
@@ -172,7 +179,10 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			getLoadContext: (req, res) => ({
 				cspNonce: cspNonce(res),
 				clientIp: clientIp(req),
-				now: requestTime({ headerValue: req.get(TEST_CLOCK_HEADER), allowOverride: env.TEST_CLOCK === 'header' }),
+				// The cache fixed this request's time; the page must be rendered at the same instant.
+				now:
+					publicCache?.requestTime(req) ??
+					requestTime({ headerValue: req.get(TEST_CLOCK_HEADER), allowOverride: env.TEST_CLOCK === 'header' }),
 			}),
 		}),
 	)
@@ -186,7 +196,9 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	app.use(lastResort)
 
 	const server = await new Promise<Server>((resolve) => {
-		const listening = app.listen(env.PORT, env.HOST, () => resolve(listening))
+		// Cache hits are answered before Express runs at all.
+		const listening = createServer((req, res) => (publicCache ? publicCache.serve(req, res, () => app(req, res)) : app(req, res)))
+			.listen(env.PORT, env.HOST, () => resolve(listening))
 	})
 	const address = server.address()
 	const port = typeof address === 'object' && address ? address.port : env.PORT
@@ -201,6 +213,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		const timer = setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS)
 		server.closeAllConnections()
 		await new Promise((resolve) => server.close(resolve))
+		await publicCache?.close()
 		await globalThis.__zevSql?.end({ timeout: 5 })
 		await globalThis.__zevAuthSql?.end({ timeout: 5 })
 		await database.stop()
