@@ -19,6 +19,7 @@ const RECONNECT_DELAY_MS = 1_000
 const CONNECT_TIMEOUT_S = 10
 /** The lang cookie's Expires is rewritten this often; Max-Age, which browsers prefer, never changes. */
 const LANG_COOKIE_REFRESH_MS = 60_000
+const MAX_TIMEOUT_MS = 2 ** 31 - 1
 
 export interface PublicResponseCache extends ResponseCache {
 	close(): Promise<void>
@@ -50,10 +51,12 @@ export async function startPublicResponseCache({
 		onListening: (listening) => cache.setActive(listening),
 		log,
 	})
+	const newYear = onNewYear(() => cache.invalidate())
 	return {
 		...cache,
 		async close() {
 			cache.setActive(false)
+			newYear.stop()
 			langCookies.stop()
 			await listener.close()
 			await sql.end({ timeout: 5 })
@@ -82,12 +85,29 @@ export async function publicClockWindow({ sql, now }: { sql: Sql; now: Date }): 
 			(select ceil(extract(epoch from min(published_at)) * 1000)::bigint from news_posts
 				where status in ('published', 'scheduled') and published_at > ${now})::text as until_ms
 	`
-	// The footer's copyright year (site-footer.tsx) turns with the server's clock.
-	const nextYear = new Date(new Date().getFullYear() + 1, 0, 1).getTime()
 	return {
 		fromMs: row?.fromMs ? Number(row.fromMs) : Number.NEGATIVE_INFINITY,
-		untilMs: Math.min(row?.untilMs ? Number(row.untilMs) : Number.POSITIVE_INFINITY, nextYear),
+		untilMs: row?.untilMs ? Number(row.untilMs) : Number.POSITIVE_INFINITY,
 	}
+}
+
+/**
+ * The footer's copyright year (app/components/site-footer.tsx) turns with
+ * the server's own clock, not the request's: every page changes then.
+ */
+function onNewYear(callback: () => void) {
+	let timer: NodeJS.Timeout | undefined
+	const arm = () => {
+		const next = new Date(new Date().getFullYear() + 1, 0, 1).getTime()
+		// setTimeout holds at most 2^31-1 ms (24.8 days): wake up and look again.
+		timer = setTimeout(() => {
+			if (Date.now() >= next) callback()
+			arm()
+		}, Math.min(next - Date.now() + 1, MAX_TIMEOUT_MS))
+		timer.unref()
+	}
+	arm()
+	return { stop: () => clearTimeout(timer) }
 }
 
 /**

@@ -208,6 +208,13 @@ describe('anonymous pages', () => {
 		expect((await get('/en', { 'x-test-now': new Date(at - 1001).toISOString() })).headers.get(CACHE_STATUS_HEADER)).toBe('miss')
 	})
 
+	test('a page first requested with gzip is kept all the same (compression encodes after capture)', async () => {
+		const first = await getGzip('/en')
+		expect(first.headers['content-encoding']).toBe('gzip')
+		await settle()
+		expect((await getGzip('/en')).headers[CACHE_STATUS_HEADER.toLowerCase()]).toBe('hit')
+	})
+
 	test('a feed keeps its own Cache-Control, and needs no lang cookie', async () => {
 		await get('/en/feed.xml')
 		await settle()

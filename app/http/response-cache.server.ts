@@ -265,12 +265,19 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 			const chunks: Buffer[] = []
 			let capturedBytes = 0
 			let overflow = false
+			// What the app itself declared, before compression() adds its own Content-Encoding.
+			let appEncoding: unknown
+			let sawHeaders = false
 			const original = { write: res.write, end: res.end }
 			const restore = () => {
 				res.write = original.write
 				res.end = original.end
 			}
 			const collect = (chunk: unknown, encoding?: unknown) => {
+				if (!sawHeaders) {
+					sawHeaders = true
+					appEncoding = res.getHeader('content-encoding')
+				}
 				if (chunk === undefined || chunk === null || typeof chunk === 'function') return
 				const buffer = Buffer.isBuffer(chunk)
 					? chunk
@@ -292,7 +299,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 				restore()
 				miss.captured = true
 				const status = res.statusCode
-				const headers = res.getHeaders()
+				const headers = { ...res.getHeaders(), 'content-encoding': appEncoding as string | undefined }
 				const body = overflow ? null : Buffer.concat(chunks)
 				void keep({ miss, status, headers, body, requestCookie: req.headers.cookie }).then(
 					(entry) => {
