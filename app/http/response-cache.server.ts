@@ -353,12 +353,13 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 		if (!decision.ok) return null
 		const lang = langOfKey(miss.key)
 		const setCookies = toList(headers['set-cookie'])
-		// The lang cookie is added per response; what the app sent must be exactly that.
+		// Every page under /en or /zh remembers its language ($lang.tsx): the
+		// cookie is added per response, so what the app sent must be exactly
+		// what the rule gives for this request (nothing when it remembered it).
 		const expected = lang ? options.langSetCookie({ lang, cookieHeader: requestCookie }) : null
 		const langCookieSent = setCookies.find((cookie) => LANG_SET_COOKIE.test(cookie)) ?? null
 		if (lang && decision.html) {
-			if (expected === null) return null // The browser already had it: cannot tell whether this page sets it.
-			if (!langCookieSent || sameCookie(langCookieSent, expected) === false) return null
+			if (expected === null ? langCookieSent !== null : !langCookieSent || !sameCookie(langCookieSent, expected)) return null
 		} else if (langCookieSent) {
 			return null
 		}

@@ -19,6 +19,7 @@ export interface LoadResult {
 
 interface AutocannonJson {
 	requests: { average: number; total: number }
+	duration: number
 	latency: { p50: number; p99: number }
 	errors: number
 	timeouts: number
@@ -56,7 +57,8 @@ export async function runLoad({
 	})
 	const result = JSON.parse(output) as AutocannonJson
 	return {
-		requestsPerSecond: result.requests.average,
+		// Completed responses over the run (autocannon's per-second average skips the last, partial second).
+		requestsPerSecond: result.requests.total / Math.max(result.duration, 0.001),
 		p50Ms: result.latency.p50,
 		p99Ms: result.latency.p99,
 		failures: result.errors + result.timeouts + result.non2xx,
