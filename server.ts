@@ -7,7 +7,7 @@
  *   npm run dev       Vite in middleware mode, hot reload
  */
 import { randomBytes } from 'node:crypto'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -16,6 +16,7 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express'
 import helmet from 'helmet'
+import { startPublicResponseCache } from '#app/site/public-cache.server.ts'
 import { getLangFromPath } from '#app/i18n/lang.ts'
 import { requestTime, TEST_CLOCK_HEADER } from '#app/http/clock.server.ts'
 import { parseEnv } from '#app/config/env.server.ts'
@@ -153,6 +154,12 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		log(`A database connection failed with no query waiting for it (${String((reason as { code?: unknown }).code)})`)
 	})
 
+	const dev = mode === 'development'
+	// Anonymous readers' pages, kept rendered and compressed (docs/decisions/015-response-cache.md).
+	const publicCache = dev
+		? null
+		: await startPublicResponseCache({ databaseUrl: database.url, allowClockOverride: env.TEST_CLOCK === 'header', log })
+
 	const app = express()
 	app.disable('x-powered-by')
 	if (env.TRUST_PROXY) {
@@ -176,7 +183,6 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		} as Response['writeHead']
 		next()
 	})
-	const dev = mode === 'development'
 	app.use(
 		helmet({
 			contentSecurityPolicy: {
@@ -215,6 +221,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		})
 	}
 	app.use(compression())
+	if (publicCache) app.use(publicCache.capture)
 	// Uploaded images illustrate public posts, which feed readers and other
 	// sites may show: the one kind of response other origins may embed.
 	app.use('/media/', (_req, res, next) => {
@@ -272,7 +279,10 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			getLoadContext: (req, res) => ({
 				cspNonce: cspNonce(res),
 				clientIp: clientIp(req),
-				now: requestTime({ headerValue: req.get(TEST_CLOCK_HEADER), allowOverride: env.TEST_CLOCK === 'header' }),
+				// The cache fixed this request's time; the page must be rendered at the same instant.
+				now:
+					publicCache?.requestTime(req) ??
+					requestTime({ headerValue: req.get(TEST_CLOCK_HEADER), allowOverride: env.TEST_CLOCK === 'header' }),
 			}),
 		}),
 	)
@@ -293,12 +303,15 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	app.use(lastResort)
 
 	const server = await new Promise<Server>((resolve, reject) => {
-		const listening = app.listen(env.PORT, env.HOST)
+		// Cache hits are answered before Express runs at all.
+		const listening = createServer((req, res) => (publicCache ? publicCache.serve(req, res, () => app(req, res)) : app(req, res)))
 		listening.once('listening', () => resolve(listening))
 		listening.once('error', (error: NodeJS.ErrnoException) => reject(explainListenError({ error, port: env.PORT, host: env.HOST })))
+		listening.listen(env.PORT, env.HOST)
 	}).catch(async (error: unknown) => {
 		// Taken since the check at the start: leave nothing running.
 		await monitor.stop()
+		await publicCache?.close()
 		await globalThis.__zevSql?.end({ timeout: 1 })
 		await globalThis.__zevAuthSql?.end({ timeout: 1 })
 		await database.stop()
@@ -318,6 +331,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		server.closeAllConnections()
 		await new Promise((resolve) => server.close(resolve))
 		await monitor.stop()
+		await publicCache?.close()
 		await globalThis.__zevSql?.end({ timeout: 5 })
 		await globalThis.__zevAuthSql?.end({ timeout: 5 })
 		await database.stop()

@@ -8,7 +8,7 @@
  * Isomorphic, but meant to be called by loaders: the server formats and
  * sends strings, so the browser's ICU (which may differ in a space or a
  * dash) cannot make hydration disagree with the server's HTML. Zone rules
- * come from Intl through @date-fns/tz, as in `#app/utils/time-zone.ts`.
+ * come from Intl through @date-fns/tz, as in `#app/i18n/time-zone.ts`.
  */
 import { TZDate } from '@date-fns/tz'
 import { DEFAULT_TIME_ZONE, HTML_LANG, type Lang } from '#app/i18n/config.ts'
