@@ -22,7 +22,7 @@ import { describe, expect, test } from 'vitest'
 const ROOT = path.resolve(import.meta.dirname, '..')
 
 /** Folders any module may import; they import no feature. */
-export const SHARED_FOLDERS = ['auth', 'audit', 'config', 'content', 'documents', 'email', 'http', 'i18n', 'seo', 'styles', 'testing', 'types', 'ui'] as const
+export const SHARED_FOLDERS = ['auth', 'audit', 'config', 'content', 'documents', 'email', 'forms', 'http', 'i18n', 'seo', 'styles', 'testing', 'types', 'ui'] as const
 /** One folder per feature. */
 export const FEATURE_FOLDERS = ['accounts', 'drafts', 'groups', 'home', 'media', 'meetings', 'news', 'search', 'site'] as const
 const PUBLIC_MODULES = new Set(['public.ts', 'public.server.ts'])

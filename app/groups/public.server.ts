@@ -4,3 +4,4 @@
  * groups only through this module.
  */
 export { listWorkingGroups, type WorkingGroupSummary } from './groups.queries.server.ts'
+export { getGroupAccess, getGroupAccessById, readableGroupCondition, type GroupAccess } from './access.queries.server.ts'

@@ -1,0 +1,64 @@
+/**
+ * Zod fields every form schema builds on, shared by the browser (instant
+ * errors) and the server (the only check that counts). Each bounds its
+ * value so that nothing unbounded reaches SQL: text without NUL (PostgreSQL
+ * cannot store it) and within its column's length, integers within their
+ * column's range, ids PostgreSQL's bigint can hold, dates within a sane
+ * window. Messages are translation keys (`validation:…`), shown by the form
+ * components in the page's language.
+ */
+import { z } from 'zod'
+
+/** PostgreSQL's `integer`. */
+export const INT_MAX = 2_147_483_647
+/** Ids are `bigint` identities; 18 digits always fit. */
+const ID_PATTERN = /^\d{1,18}$/
+/** Dates people may enter or link to: anything else is a typo or a probe. */
+export const EARLIEST_DATE = new Date('1990-01-01T00:00:00Z')
+export const LATEST_DATE = new Date('2100-01-01T00:00:00Z')
+
+/** Text without NUL; other control characters but tab and line breaks are refused too. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
+/**
+ * Typed text: at most `max` characters, no control characters, trimmed
+ * (unless `trim: false`, for Markdown bodies whose leading spaces mean something;
+ * their Windows line endings become plain ones). Absent is empty.
+ */
+export function text({ max, trim = true, tooLong = 'validation:text.tooLong' }: { max: number; trim?: boolean; tooLong?: string }) {
+	return z
+		.string()
+		.max(max, tooLong)
+		.refine((value) => !CONTROL_CHARACTERS.test(value), 'validation:text.control')
+		.optional()
+		.transform((value) => {
+			const normalized = (value ?? '').replace(/\r\n?/g, '\n')
+			return trim ? normalized.trim() : normalized.trimEnd()
+		})
+}
+
+/** `text` that must not be empty. */
+export function requiredText(options: { max: number; required: string; tooLong?: string; trim?: boolean }) {
+	return text(options).refine((value) => value.length > 0, options.required)
+}
+
+/** A whole number from a form or a query, within `min`…`max` (default: PostgreSQL integer). */
+export function boundedInt({ min = 0, max = INT_MAX }: { min?: number; max?: number } = {}) {
+	return z.coerce
+		.number({ invalid_type_error: 'validation:number.invalid' })
+		.int('validation:number.invalid')
+		.min(min, 'validation:number.range')
+		.max(max, 'validation:number.range')
+}
+
+/** A row's id as a string (never a number: 18 digits lose precision in JavaScript). */
+export const idField = z.string().regex(ID_PATTERN, 'validation:invalid')
+
+export function isId(value: unknown): value is string {
+	return typeof value === 'string' && ID_PATTERN.test(value)
+}
+
+/** An instant within EARLIEST_DATE…LATEST_DATE. */
+export function isSaneDate(date: Date): boolean {
+	return !Number.isNaN(date.getTime()) && date >= EARLIEST_DATE && date < LATEST_DATE
+}
