@@ -28,13 +28,17 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 export function text({ max, trim = true, tooLong = 'validation:text.tooLong' }: { max: number; trim?: boolean; tooLong?: string }) {
 	return z
 		.string()
-		.max(max, tooLong)
-		.refine((value) => !CONTROL_CHARACTERS.test(value), 'validation:text.control')
 		.optional()
 		.transform((value) => {
 			const normalized = (value ?? '').replace(/\r\n?/g, '\n')
 			return trim ? normalized.trim() : normalized.trimEnd()
 		})
+		.pipe(
+			z
+				.string()
+				.max(max, tooLong)
+				.refine((value) => !CONTROL_CHARACTERS.test(value), 'validation:text.control'),
+		)
 }
 
 /** `text` that must not be empty. */
