@@ -8,12 +8,14 @@
  * wait is bounded. See docs/decisions/014-database-outages.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { createUser } from '#app/accounts/users.queries.server.ts'
+import { insertSession } from '#app/auth/sessions.queries.server.ts'
 import { createDatabaseIfMissing } from '#db/database.server.ts'
 import { startEmbeddedPostgres, type EmbeddedServer } from '#db/embedded.server.ts'
 import { migrate } from '#db/migrate.server.ts'
@@ -32,6 +34,13 @@ const RESTART_LIMIT_MS = 45_000
 const POLL_MS = 100
 const SESSION_COOKIE = '__Host-zevlab_session'
 const DATABASE_PAGES = ['/en', '/zh', '/en/news', '/zh/news'] as const
+
+let probes = 0
+/** The page at an address no cache holds (a query parameter the page ignores). */
+function uncached(pathname: string): string {
+	probes += 1
+	return `${pathname}?probe=${probes}`
+}
 
 test.describe.configure({ mode: 'serial' })
 
@@ -167,19 +176,15 @@ test('a frozen, then stopped database: translated 503s within about 2 s, and the
 		await createDatabaseIfMissing(database.adminUrl, 'zevlab')
 		const setup = createSql(database.urlFor('zevlab'), { max: 1 })
 		// A signed-in member too: sessions go through the lucia adapter's own pool.
-		const token = randomBytes(32).toString('base64url')
+		let token: string
 		try {
 			await migrate({ sql: setup })
 			await seed({ sql: setup })
-			const userId = randomBytes(12).toString('base64url')
-			await setup`
-				insert into users (id, email, name, role, password_hash, lang, time_zone)
-				values (${userId}, ${`outage-${userId.toLowerCase()}@e2e.example`}, 'Outage Tester', 'researcher', 'not-a-hash', 'en', 'UTC')
-			`
-			await setup`
-				insert into sessions (id, user_id, expires_at, absolute_expires_at)
-				values (${createHash('sha256').update(token).digest('hex')}, ${userId}, ${new Date(Date.now() + 3_600_000)}, ${new Date(Date.now() + 3_600_000)})
-			`
+			const userId = await createUser(
+				{ email: `outage-${randomBytes(6).toString('hex')}@e2e.example`, name: 'Outage Tester', role: 'researcher', passwordHash: 'not-a-hash', lang: 'en', timeZone: 'UTC' },
+				setup,
+			)
+			;({ token } = await insertSession({ userId, ip: null, userAgent: null }, setup))
 		} finally {
 			await setup.end()
 		}
@@ -192,7 +197,12 @@ test('a frozen, then stopped database: translated 503s within about 2 s, and the
 		// Frozen: connections are accepted, nothing is ever answered.
 		frozen = clusterPids(postmasterPid(dataDir))
 		for (const pid of frozen) process.kill(pid, 'SIGSTOP')
-		for (const pathname of DATABASE_PAGES) expectUnavailablePage(await get(baseURL, pathname), pathname)
+		// A page the response cache kept needs no database: readers keep reading it (content cannot change
+		// while the database is frozen). Any other address needs the database and answers 503.
+		const kept = await get(baseURL, '/en')
+		expect([200, 503], 'a kept page').toContain(kept.status)
+		if (kept.status === 200) expect(kept.headers.get('x-response-cache')).toBe('hit')
+		for (const pathname of DATABASE_PAGES) expectUnavailablePage(await get(baseURL, uncached(pathname)), pathname)
 		const signedInAnswer = await get(baseURL, '/en/news', signedIn)
 		expect(signedInAnswer.status).toBe(503)
 		expect(signedInAnswer.ms).toBeLessThan(ANSWER_LIMIT_MS)
@@ -201,7 +211,7 @@ test('a frozen, then stopped database: translated 503s within about 2 s, and the
 		expect(health.ms).toBeLessThan(ANSWER_LIMIT_MS)
 		expect(JSON.parse(health.body)).toEqual({ status: 'unavailable', database: 'unreachable' })
 		// A burst: no request waits behind another.
-		const burst = await Promise.all(Array.from({ length: 16 }, (_, n) => get(baseURL, DATABASE_PAGES[n % DATABASE_PAGES.length]!)))
+		const burst = await Promise.all(Array.from({ length: 16 }, (_, n) => get(baseURL, uncached(DATABASE_PAGES[n % DATABASE_PAGES.length]!))))
 		for (const answer of burst) {
 			expect(answer.status).toBe(503)
 			expect(answer.ms).toBeLessThan(ANSWER_LIMIT_MS)
@@ -224,7 +234,7 @@ test('a frozen, then stopped database: translated 503s within about 2 s, and the
 		await until(RESTART_LIMIT_MS, async () => (isAlive(postmaster) ? undefined : true))
 		// Twice, seconds apart: before, pages answered 500 once and then never again.
 		for (let wave = 0; wave < 2; wave += 1) {
-			const answers = await Promise.all(Array.from({ length: 16 }, (_, n) => get(baseURL, DATABASE_PAGES[n % DATABASE_PAGES.length]!)))
+			const answers = await Promise.all(Array.from({ length: 16 }, (_, n) => get(baseURL, uncached(DATABASE_PAGES[n % DATABASE_PAGES.length]!))))
 			for (const [n, answer] of answers.entries()) expectUnavailablePage(answer, DATABASE_PAGES[n % DATABASE_PAGES.length]!)
 			expect((await get(baseURL, '/healthz')).status).toBe(503)
 			await new Promise((resolve) => setTimeout(resolve, 3_000))
@@ -270,7 +280,8 @@ test('npm start: a dead embedded database is restarted; a second portal and a ta
 		process.kill(crashed, 'SIGKILL')
 		// Until it is back, every answer is quick: a 503, or already a 200.
 		const back = await until(RESTART_LIMIT_MS, async () => {
-			const answer = await get(baseURL, '/en/news')
+			// An address the response cache holds nothing for: it needs the database.
+			const answer = await get(baseURL, uncached('/en/news'))
 			expect([200, 503]).toContain(answer.status)
 			expect(answer.ms).toBeLessThan(ANSWER_LIMIT_MS)
 			return answer.status === 200 ? true : undefined

@@ -134,7 +134,7 @@ test('every route is in the matrix, and every route with an action has a POST ca
 	const files = routeFiles()
 	expect(files.map((f) => f.id).sort()).toEqual(Object.keys(MATRIX).sort())
 	for (const file of files) {
-		const hasAction = /export (async )?function action\b/.test(file.source)
+		const hasAction = /export (async )?(function action\b|const action\b)/.test(file.source)
 		expect(Boolean(MATRIX[file.id]!.post), `${file.id}: action ${hasAction ? 'without' : 'not expected but'} a POST case`).toBe(hasAction)
 	}
 })
