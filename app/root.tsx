@@ -16,6 +16,7 @@ import { getSiteOrigin } from './http/site.server.ts'
 import { routeMeta } from './seo/meta.ts'
 import { getSiteHeadLinks } from './site/head-links.server.ts'
 import tailwindHref from './styles/tailwind.css?url'
+import { usePageHydrates } from './ui/hydration.ts'
 import { useRootData, type RootData } from './ui/root-data.ts'
 import { SiteFooter } from './ui/site-footer.tsx'
 import { SiteHeader } from './ui/site-header.tsx'
@@ -73,6 +74,7 @@ export function Layout({ children }: { children: ReactNode }) {
 	// When the root loader itself failed (the database is down), the URL still says the language.
 	const lang = data?.lang ?? getLangFromPath(useLocation().pathname) ?? DEFAULT_LANG
 	const nonce = useNonce()
+	const hydrates = usePageHydrates()
 	useChangeLanguage(lang)
 	return (
 		<html lang={HTML_LANG[lang]} data-lang={lang} dir="ltr" className="h-full">
@@ -90,8 +92,12 @@ export function Layout({ children }: { children: ReactNode }) {
 					{children}
 				</main>
 				<SiteFooter />
-				<ScrollRestoration nonce={nonce} />
-				<Scripts nonce={nonce} />
+				{hydrates ? (
+					<>
+						<ScrollRestoration nonce={nonce} />
+						<Scripts nonce={nonce} />
+					</>
+				) : null}
 			</body>
 		</html>
 	)

@@ -62,8 +62,8 @@ test('an anonymous page comes from the cache with a fresh nonce in its CSP and o
 	const nonces = [nonceOf(first), nonceOf(second)]
 	expect(nonces[0]).not.toBe(nonces[1])
 	for (const [i, response] of [first, second].entries()) {
+		// A reading page ships no JavaScript (app/ui/hydration.ts); any script it had would carry this response's nonce.
 		const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
-		expect(scripts.length).toBeGreaterThan(0)
 		for (const tag of scripts) expect(tag).toContain(`nonce="${nonces[i]}"`)
 	}
 	expect(first.headers()['content-security-policy']?.replace(nonces[0]!, '')).toBe(
@@ -186,7 +186,7 @@ test('on a cached page an injected inline script is blocked, and the page’s ow
 		await page.goto('/en/news')
 		expect(cacheStatus).toBe('hit')
 	}).toPass({ timeout: 10_000 })
-	await page.waitForFunction(() => '__remixRouter' in window)
+	await page.waitForLoadState('load')
 	expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined()
 	expect(await page.evaluate(() => (window as { __injectedHandler?: boolean }).__injectedHandler)).toBeUndefined()
 	expect(violations.length).toBeGreaterThan(0)

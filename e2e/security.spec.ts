@@ -23,13 +23,14 @@ function expectStrictCsp(response: APIResponse | null | undefined) {
 }
 
 test('a normal page has a strict CSP whose fresh nonce is on every script', async ({ request }) => {
-	const first = await request.get('/en')
+	// A page that loads scripts (reading pages ship none: app/ui/hydration.ts).
+	const first = await request.get('/en/login')
 	const nonce = expectStrictCsp(first)
 	const html = await first.text()
 	const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
 	expect(scripts.length).toBeGreaterThan(0)
 	for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
-	const second = expectStrictCsp(await request.get('/en'))
+	const second = expectStrictCsp(await request.get('/en/login'))
 	expect(second).not.toBe(nonce)
 })
 
@@ -46,7 +47,7 @@ test('error pages carry the same CSP: a 404 page, an unknown language, the healt
 })
 
 test('an inline script injected into a page without the nonce does not run; the page’s own scripts do', async ({ page }) => {
-	await page.route('**/en', async (route) => {
+	await page.route('**/en/login', async (route) => {
 		const response = await route.fetch()
 		const html = (await response.text()).replace(
 			'</body>',
@@ -58,7 +59,7 @@ test('an inline script injected into a page without the nonce does not run; the 
 	page.on('console', (message) => {
 		if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
 	})
-	await page.goto('/en')
+	await page.goto('/en/login')
 	// The nonce'd scripts ran: Remix hydrated the page.
 	await page.waitForFunction(() => '__remixRouter' in window)
 	expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined()
@@ -89,4 +90,14 @@ test('translations are served to the browser with cache headers and revalidate b
 	expect(again.status()).toBe(304)
 	expect((await request.get('/resources/locales/fr/home')).status()).toBe(404)
 	expect((await request.get('/resources/locales/en/secrets')).status()).toBe(404)
+})
+
+test('reading pages ship no JavaScript; pages with forms that check as you type do', async ({ request }) => {
+	for (const path of ['/en', '/zh', '/en/news', '/zh/news/california-china-zev-partnership']) {
+		const html = await (await request.get(path)).text()
+		expect([...html.matchAll(/<script\b/g)].length, path).toBe(0)
+		expect(html, path).not.toContain('rel="modulepreload"')
+	}
+	const login = await (await request.get('/zh/login')).text()
+	expect([...login.matchAll(/<script\b/g)].length).toBeGreaterThan(0)
 })

@@ -7,8 +7,9 @@ import { useLoaderData } from '@remix-run/react'
 import { loadHomePage } from '#app/home/home-page.server.ts'
 import { HomePage } from '#app/home/home-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['home'] }
+export const handle: RouteHandle = { i18n: ['home'], hydrate: false }
 
 export const loader = (args: LoaderFunctionArgs) => loadHomePage(args)
 

@@ -4,8 +4,9 @@ import { useLoaderData } from '@remix-run/react'
 import { loadListingPage } from '#app/news/listing-page.server.ts'
 import { ListingPage } from '#app/news/listing-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['news'] }
+export const handle: RouteHandle = { i18n: ['news'], hydrate: false }
 
 export const loader = (args: LoaderFunctionArgs) => loadListingPage(args)
 

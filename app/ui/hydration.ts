@@ -1,0 +1,20 @@
+/**
+ * Reading pages need no JavaScript: everything on them is a link or a plain
+ * form (the language switch, filters, paging, signing out), so they ship
+ * none (docs/decisions/015-response-cache.md: the budget is 20 KB). A route
+ * says so in its handle: `export const handle = { i18n: ['news'], hydrate: false }`.
+ * Pages with editors and forms that check as you type keep it.
+ */
+import { useMatches } from '@remix-run/react'
+
+export interface RouteHandle {
+	/** Translation namespaces the route's components use (remix-i18next). */
+	i18n?: string | string[]
+	/** false: the page works without JavaScript and ships none. */
+	hydrate?: boolean
+}
+
+/** Whether the page being rendered loads its scripts: not when any of its routes opted out. */
+export function usePageHydrates(): boolean {
+	return !useMatches().some((match) => (match.handle as RouteHandle | undefined)?.hydrate === false)
+}
