@@ -90,11 +90,11 @@ describe('parseQuery', () => {
 	test('splits mixed-script queries into Latin words and CJK runs', () => {
 		expect(parseQuery('ZEV 政策').terms).toEqual([
 			{ type: 'latin', text: 'zev', phrase: false },
-			{ type: 'cjk', text: '政策' },
+			{ type: 'cjk', text: '政策', phrase: false },
 		])
 		expect(parseQuery('G20对话').terms).toEqual([
 			{ type: 'latin', text: 'g20', phrase: false },
-			{ type: 'cjk', text: '对话' },
+			{ type: 'cjk', text: '对话', phrase: false },
 		])
 	})
 
@@ -104,7 +104,7 @@ describe('parseQuery', () => {
 			{ type: 'latin', text: 'tariffs', phrase: false },
 		])
 		expect(parseQuery('“dual credit”').terms).toEqual([{ type: 'latin', text: 'dual credit', phrase: true }])
-		expect(parseQuery('「双积分」').terms).toEqual([{ type: 'cjk', text: '双积分' }])
+		expect(parseQuery('「双积分」').terms).toEqual([{ type: 'cjk', text: '双积分', phrase: true }])
 		// An unclosed quote runs to the end.
 		expect(parseQuery('"battery recycling').terms).toEqual([{ type: 'latin', text: 'battery recycling', phrase: true }])
 	})
@@ -127,15 +127,16 @@ describe('parseQuery', () => {
 		expect(parseQuery('tariff\u0000s \uD800补贴').terms).toEqual([
 			{ type: 'latin', text: 'tariff', phrase: false },
 			{ type: 'latin', text: 's', phrase: false },
-			{ type: 'cjk', text: '补贴' },
+			{ type: 'cjk', text: '补贴', phrase: false },
 		])
 	})
 })
 
 describe('buildTsquery', () => {
-	test('CJK runs become bigram phrases; one character a prefix', () => {
+	test('CJK runs need all their bigrams, adjacent when quoted; one character is a prefix', () => {
 		expect(buildTsquery(parseQuery('补贴'), 'all')).toEqual({ latin: '', cjk: "'补贴'" })
-		expect(buildTsquery(parseQuery('双积分'), 'all').cjk).toBe("('双积' <-> '积分')")
+		expect(buildTsquery(parseQuery('双积分'), 'all').cjk).toBe("('双积' & '积分')")
+		expect(buildTsquery(parseQuery('"双积分"'), 'all').cjk).toBe("('双积' <-> '积分')")
 		expect(buildTsquery(parseQuery('补'), 'all').cjk).toBe("'补':*")
 	})
 

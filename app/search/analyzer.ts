@@ -6,9 +6,9 @@
  * becomes one token), so Chinese is analysed here, in pure TypeScript:
  * - every run of CJK characters becomes overlapping **bigrams** (电动汽车 →
  *   电动 动汽 汽车) with positions, plus the run's last character as a
- *   **unigram**, written as a `tsvector` literal. A Chinese query becomes the
- *   phrase of its bigrams (`电动 <-> 动汽`), which matches exactly where the
- *   query occurs as a substring, inside any compound; a one-character query
+ *   **unigram**, written as a `tsvector` literal. A Chinese query needs all
+ *   its bigrams (`电动 & 动汽`; in quotes the phrase `电动 <-> 动汽`, an exact
+ *   substring), so it is found inside any compound; a one-character query
  *   becomes a prefix (`补:*`), which finds every occurrence of the character
  *   because each one starts a bigram or ends a run. Measured against word
  *   segmentation (Intl.Segmenter, jieba) in ADR 020: segmentation misses
@@ -105,30 +105,43 @@ export interface AnalyzedField {
  */
 export function analyzeField(text: string): AnalyzedField {
 	const normalized = normalizeText(text).slice(0, MAX_INDEXED_FIELD_CHARS)
+	// Hot path of indexing (measured: most of the time of a bulk rebuild), so
+	// plain loops and one Map; positions arrive in increasing order.
 	const positions = new Map<string, number[]>()
+	let wrapped = false
 	const add = (lexeme: string, position: number) => {
-		const wrapped = ((position - 1) % MAX_TSVECTOR_POSITION) + 1
+		let at = position
+		if (at > MAX_TSVECTOR_POSITION) {
+			at = ((at - 1) % MAX_TSVECTOR_POSITION) + 1
+			wrapped = true
+		}
 		const list = positions.get(lexeme)
-		if (list) list.push(wrapped)
-		else positions.set(lexeme, [wrapped])
+		if (!list) positions.set(lexeme, [at])
+		// PostgreSQL keeps at most 256 positions per lexeme; sending more only costs bytes.
+		else if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(at)
 	}
 	let position = 1
 	for (const run of cjkRuns(normalized)) {
-		const chars = Array.from(run)
-		for (let i = 0; i + 1 < chars.length; i++) add(chars[i]! + chars[i + 1]!, position + i)
-		add(chars[chars.length - 1]!, position + chars.length - 1)
+		let previous = ''
+		for (const char of run) {
+			if (previous) add(previous + char, position++)
+			previous = char
+		}
+		add(previous, position)
 		// A gap of two: the next run's first bigram is never adjacent to this run's last.
-		position += chars.length + 2
+		position += 3
 	}
-	return { latinText: latinPart(normalized), cjkVector: tsvectorLiteral(positions) }
+	return { latinText: latinPart(normalized), cjkVector: tsvectorLiteral(positions, wrapped) }
 }
 
-function tsvectorLiteral(positions: Map<string, number[]>): string {
+const MAX_POSITIONS_PER_LEXEME = 256
+
+function tsvectorLiteral(positions: Map<string, number[]>, wrapped: boolean): string {
 	const parts: string[] = []
 	for (const [lexeme, list] of positions) {
-		// PostgreSQL keeps at most 256 positions per lexeme; sending more only costs bytes.
-		const unique = [...new Set(list)].sort((a, b) => a - b).slice(0, 256)
-		parts.push(`'${lexeme}':${unique.join(',')}`)
+		// Wrapped positions are out of order and may repeat; PostgreSQL wants neither.
+		const clean = wrapped ? [...new Set(list)].sort((a, b) => a - b) : list
+		parts.push(`'${lexeme}':${clean.join(',')}`)
 	}
 	return parts.join(' ')
 }
@@ -137,8 +150,11 @@ function tsvectorLiteral(positions: Map<string, number[]>): string {
 export type QueryTerm =
 	/** Latin-script words (one word, or a quoted phrase), for to_tsquery('english'). */
 	| { type: 'latin'; text: string; phrase: boolean }
-	/** One run of CJK characters, matched as a substring. */
-	| { type: 'cjk'; text: string }
+	/**
+	 * One run of CJK characters: all its bigrams must be in the document,
+	 * and adjacent (a substring match) when the reader quoted it.
+	 */
+	| { type: 'cjk'; text: string; phrase: boolean }
 
 export type EmptyQueryReason =
 	/** Nothing typed (or only spaces). */
@@ -177,7 +193,7 @@ export function parseQuery(input: unknown): ParsedQuery {
 			if (CJK_CHAR.test(piece)) {
 				const chars = Array.from(piece)
 				for (let i = 0; i < chars.length; i += MAX_QUERY_CJK_RUN_CHARS) {
-					terms.push({ type: 'cjk', text: chars.slice(i, i + MAX_QUERY_CJK_RUN_CHARS).join('') })
+					terms.push({ type: 'cjk', text: chars.slice(i, i + MAX_QUERY_CJK_RUN_CHARS).join(''), phrase })
 				}
 				continue
 			}
@@ -243,7 +259,13 @@ export function buildTsquery(query: ParsedQuery, mode: MatchMode): QueryTsquery 
 		if (grams.length === 0) {
 			cjk.push(`'${term.text}':*`)
 		} else if (mode === 'all') {
-			cjk.push(grams.length === 1 ? `'${grams[0]}'` : `(${grams.map((g) => `'${g}'`).join(' <-> ')})`)
+			// Unquoted, the bigrams need only all be there: the GIN index answers
+			// that alone, while a phrase (<->) makes PostgreSQL read every
+			// candidate's whole vector to check positions (measured 10-20x
+			// slower on common words, ADR 020). Bigrams of one run almost never
+			// occur apart, so precision stays (unwanted hits in the relevance set: 0).
+			const joiner = term.phrase ? ' <-> ' : ' & '
+			cjk.push(grams.length === 1 ? `'${grams[0]}'` : `(${grams.map((g) => `'${g}'`).join(joiner)})`)
 		} else {
 			// Relaxed: any bigram counts, so a mistyped character still finds the rest of the word.
 			cjk.push(...grams.map((g) => `'${g}'`))

@@ -24,8 +24,13 @@ create table search_documents (
 	url_parts jsonb not null default '{}'::jsonb check (jsonb_typeof(url_parts) = 'object'),
 	date timestamptz not null,
 	-- English words stemmed by the `english` configuration plus CJK bigrams
-	-- from the analyzer; weights A (title), B (summary), D (body).
+	-- from the analyzer; weights A (title), B (summary), D (body). Matched
+	-- through the GIN index.
 	search_vector tsvector not null,
+	-- The title and summary part of search_vector: small enough to stay in
+	-- the row, so every match can be scored without reading the whole
+	-- (TOASTed) vector; the full one scores only the first results.
+	rank_vector tsvector not null,
 	-- Lower-cased title for the trigram fallback.
 	title_folded text not null,
 	analyzer_version smallint not null,
