@@ -66,6 +66,21 @@ export async function removeIndexedBefore(
 	return result.count
 }
 
+/**
+ * When the oldest transaction still running on this database began (or
+ * now): rows stamped before it were written by transactions that have all
+ * finished. The rebuild sweeps only those, so a feature's save that began
+ * before the rebuild and commits during it is never swept away.
+ */
+export async function oldestRunningTransactionStart(tx: Queryable): Promise<Date> {
+	const [row] = await tx<{ since: Date }[]>`
+		select least(now(), coalesce(min(xact_start), now())) as since
+		from pg_stat_activity
+		where datname = current_database() and xact_start is not null
+	`
+	return row!.since
+}
+
 interface Row {
 	kind: SearchKind
 	refId: string
