@@ -9,6 +9,7 @@
  * words, so typos and over-long queries give fewer results, not none. The
  * answer says which happened.
  */
+import type postgres from 'postgres'
 import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 import { isLang, type Lang } from '#app/i18n/config.ts'
@@ -152,7 +153,8 @@ async function compileTsquery(tx: Queryable, parsed: ParsedQuery, mode: MatchMod
 	return row && row.nodes > 0 ? row.query : null
 }
 
-type Fragment = ReturnType<typeof sql>
+/** A piece of SQL built with the sql tag, nested into a query. */
+type Fragment = postgres.PendingQuery<postgres.Row[]>
 
 interface Scope {
 	visible: Fragment
