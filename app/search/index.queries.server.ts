@@ -162,12 +162,12 @@ async function insertRows(tx: Queryable, rows: Row[]) {
 	await tx`
 		insert into search_documents (
 			kind, ref_id, lang, audience, group_id, owner_id, visible_from, title, body, url_parts, date,
-			search_vector, rank_vector, title_folded, analyzer_version, indexed_at
+			search_vector, title_vector, title_folded, analyzer_version, indexed_at
 		)
 		select
 			u.kind, u.ref_id, u.lang, u.audience, u.group_id::bigint, u.owner_id, u.visible_from::timestamptz,
 			u.title, u.body, u.url_parts::jsonb, u.date::timestamptz,
-			v.heading || v.body, v.heading,
+			v.title || v.summary || v.body, v.title,
 			u.title_folded, ${ANALYZER_VERSION}, now()
 		from unnest(
 			${column('kind')}::text[], ${column('refId')}::text[], ${column('lang')}::text[],
@@ -183,9 +183,8 @@ async function insertRows(tx: Queryable, rows: Row[]) {
 		)
 		cross join lateral (
 			select
-				setweight(to_tsvector('english', u.title_latin), 'A') || setweight(u.title_cjk::tsvector, 'A')
-					|| setweight(to_tsvector('english', u.summary_latin), 'B')
-					|| setweight(u.summary_cjk::tsvector, 'B') as heading,
+				setweight(to_tsvector('english', u.title_latin), 'A') || setweight(u.title_cjk::tsvector, 'A') as title,
+				setweight(to_tsvector('english', u.summary_latin), 'B') || setweight(u.summary_cjk::tsvector, 'B') as summary,
 				setweight(to_tsvector('english', u.body_latin), 'D') || setweight(u.body_cjk::tsvector, 'D') as body
 		) as v
 		on conflict (kind, ref_id, lang) do update set
@@ -198,7 +197,7 @@ async function insertRows(tx: Queryable, rows: Row[]) {
 			url_parts = excluded.url_parts,
 			date = excluded.date,
 			search_vector = excluded.search_vector,
-			rank_vector = excluded.rank_vector,
+			title_vector = excluded.title_vector,
 			title_folded = excluded.title_folded,
 			analyzer_version = excluded.analyzer_version,
 			indexed_at = excluded.indexed_at

@@ -2,7 +2,8 @@
  * Searching the index: the reader's query, their permissions and filters in
  * one SQL predicate, so that no result, snippet, total or facet count can
  * come from a row the reader may not see. Ranked by ts_rank_cd (titles
- * weigh most) plus a trigram boost for titles that read like the query.
+ * weigh most) plus a trigram boost for titles that read like the query,
+ * over a window of the matches (title matches first, then newest).
  *
  * When nothing matches every term the search relaxes: first to documents
  * matching any term, then (for Latin words) to titles spelled like the
@@ -46,12 +47,13 @@ const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
 /** ts_rank_cd normalization 1: divide by 1 + log(length), so long documents do not win by size alone. */
 const RANK_NORMALIZATION = 1
 /**
- * Every match is scored cheaply (ts_rank on the title-and-summary vector);
- * the best this many are scored again with the whole vector and the title
- * similarity. Scoring every match fully costs too much when a common word
- * matches half the index (ADR 020); pages past this window keep the cheap order.
+ * Matches are first ordered cheaply (title matches first, then newest);
+ * the first this many are scored with the whole vector and the title
+ * similarity. Scoring every match costs too much when a common word
+ * matches a large share of the index (ADR 020); pages past this window
+ * keep the cheap order.
  */
-export const RERANK_WINDOW = 50
+export const RERANK_WINDOW = 100
 /** Added times the trigram similarity of title and query: titles that read like the query come first. */
 const TITLE_SIMILARITY_BOOST = 0.5
 /** A small nudge for documents in the page's language when everything else is equal. */
@@ -281,14 +283,12 @@ async function rankedPage(
 	const folded = parsed.terms.map((term) => term.text).join(' ')
 	const offset = (page - 1) * pageSize
 	const tsquery = attempt.tsquery === null ? null : sql`${attempt.tsquery}::tsquery`
-	const cheap = tsquery
-		? sql`ts_rank(${RANK_WEIGHTS}::float4[], d.rank_vector, ${tsquery}, ${RANK_NORMALIZATION}::int)`
-		: sql`word_similarity(${fuzzy}, d.title_folded)`
+	const cheap = tsquery ? sql`(d.title_vector @@ ${tsquery})::int` : sql`word_similarity(${fuzzy}, d.title_folded)`
 	const full = tsquery
 		? sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], d.search_vector, ${tsquery}, ${RANK_NORMALIZATION}::int)
 			+ ${TITLE_SIMILARITY_BOOST}::float4 * similarity(d.title_folded, ${folded})`
 		: sql`word_similarity(${fuzzy}, d.title_folded)`
-	// 1. Every match, cheaply scored; the first RERANK_WINDOW (or as many as
+	// 1. Every match, cheaply ordered; the first RERANK_WINDOW (or as many as
 	//    the page needs) kept, numbered. 2. The window scored fully. 3. The
 	//    page: the window in its full order, then the rest in cheap order.
 	//    Bodies are read for the page's rows only.
