@@ -75,6 +75,18 @@ describe('finding documents in both languages', () => {
 		expect(refIds(ok(await search('"charging infrastructure"')))).toEqual(['en-charging'])
 	})
 
+	test('quotes make a Chinese query an exact substring', async () => {
+		await sql.begin((tx) => indexDocument(tx, doc({ refId: 'zh-apart', lang: 'zh', title: '换电站与电桩', body: '' })))
+		// 与电站 is not in the title, but both its bigrams are (站与电, 换电站): unquoted, that is a match…
+		const unquoted = ok(await search('与电站'))
+		expect(unquoted.match).toBe('all')
+		expect(refIds(unquoted)).toEqual(['zh-apart'])
+		// …quoted, the bigrams must be adjacent, so only the relaxed search finds it.
+		expect(ok(await search('"与电站"')).match).toBe('any')
+		expect(ok(await search('"站与电"')).match).toBe('all')
+		await sql.begin((tx) => removeFromIndex(tx, { kind: 'news', refId: 'zh-apart' }))
+	})
+
 	test('titles rank above body matches', async () => {
 		expect(refIds(ok(await search('infrastructure')))[0]).toBe('en-reverse')
 	})

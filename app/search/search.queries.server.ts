@@ -114,12 +114,17 @@ export async function searchDocuments({
 		// Only stop words (the, of…): nothing PostgreSQL can search for.
 		if (!strictQuery) return empty('stopwords')
 
-		const attempts: Array<{ match: SearchMatch; tsquery: string | null }> = [{ match: 'all', tsquery: strictQuery }]
-		if (canRelax(parsed)) attempts.push({ match: 'any', tsquery: await compileTsquery(tx, parsed, 'any') })
+		// Each attempt's tsquery is compiled only if the one before found nothing.
+		const attempts: Array<{ match: SearchMatch; compile: () => Promise<string | null> }> = [
+			{ match: 'all', compile: async () => strictQuery },
+		]
+		if (canRelax(parsed)) attempts.push({ match: 'any', compile: () => compileTsquery(tx, parsed, 'any') })
 		const fuzzy = fuzzyText(parsed)
-		if (fuzzy) attempts.push({ match: 'fuzzy', tsquery: null })
+		if (fuzzy) attempts.push({ match: 'fuzzy', compile: async () => null })
 
-		for (const [index, attempt] of attempts.entries()) {
+		for (const [index, { match, compile }] of attempts.entries()) {
+			const attempt = { match, tsquery: await compile() }
+			if (attempt.tsquery === null && match !== 'fuzzy') continue
 			const predicate =
 				attempt.tsquery === null ? sql`d.title_folded %> ${fuzzy}` : sql`d.search_vector @@ ${attempt.tsquery}::tsquery`
 			const counted = await countMatches(tx, { predicate, scope })

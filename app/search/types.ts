@@ -40,7 +40,11 @@ export interface SearchDocumentInput {
 	visibleFrom?: Date | null
 	/** The date shown with the result and used to filter by date (published, held on…). */
 	date: Date
-	/** Whatever the page needs to build the link (slug, group slug…), returned as given. */
+	/**
+	 * Whatever the page needs to build the link (slug, group slug…), returned
+	 * as given. Use camelCase keys: the app's postgres transform camelCases
+	 * JSON keys on the way out (`group_slug` would come back as `groupSlug`).
+	 */
 	urlParts: Record<string, string>
 }
 
