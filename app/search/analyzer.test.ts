@@ -4,12 +4,13 @@ import {
 	MAX_QUERY_TERMS,
 	analyzeField,
 	bigrams,
-	buildTsquery,
+	combineUnits,
 	canRelax,
 	cleanText,
 	fuzzyText,
 	normalizeText,
 	parseQuery,
+	queryUnits,
 } from './analyzer.ts'
 
 /** The lexemes of a tsvector literal with their positions. */
@@ -132,30 +133,39 @@ describe('parseQuery', () => {
 	})
 })
 
-describe('buildTsquery', () => {
-	test('CJK runs need all their bigrams, adjacent when quoted; one character is a prefix', () => {
-		expect(buildTsquery(parseQuery('补贴'), 'all')).toEqual({ latin: '', cjk: "'补贴'" })
-		expect(buildTsquery(parseQuery('双积分'), 'all').cjk).toBe("('双积' & '积分')")
-		expect(buildTsquery(parseQuery('"双积分"'), 'all').cjk).toBe("('双积' <-> '积分')")
-		expect(buildTsquery(parseQuery('补'), 'all').cjk).toBe("'补':*")
+describe('queryUnits and combineUnits', () => {
+	const texts = (q: string, mode: 'strict' | 'loose') => queryUnits(parseQuery(q), mode).map((unit) => unit.text)
+
+	test('a CJK run needs all its bigrams, adjacent when quoted; one character is a prefix', () => {
+		expect(queryUnits(parseQuery('补贴'), 'strict')).toEqual([{ text: "'补贴'", english: false }])
+		expect(texts('双积分', 'strict')).toEqual(["'双积' & '积分'"])
+		expect(texts('"双积分"', 'strict')).toEqual(["'双积' <-> '积分'"])
+		expect(texts('补', 'strict')).toEqual(["'补':*"])
 	})
 
-	test('Latin words and phrases are quoted for to_tsquery; terms joined by & (all) or | (any)', () => {
-		expect(buildTsquery(parseQuery('tariffs "charging infrastructure"'), 'all').latin).toBe(
-			"'tariffs' & 'charging infrastructure'",
-		)
-		expect(buildTsquery(parseQuery('tariffs "charging infrastructure"'), 'any').latin).toBe(
-			"'tariffs' | 'charging' | 'infrastructure'",
-		)
-		expect(buildTsquery(parseQuery('充电桩建设'), 'any').cjk).toBe("'充电' | '电桩' | '桩建' | '建设'")
+	test('Latin words and phrases are quoted for to_tsquery; loose units split phrases and runs', () => {
+		expect(queryUnits(parseQuery('tariffs "charging infrastructure"'), 'strict')).toEqual([
+			{ text: "'tariffs'", english: true },
+			{ text: "'charging infrastructure'", english: true },
+		])
+		expect(texts('tariffs "charging infrastructure"', 'loose')).toEqual(["'tariffs'", "'charging'", "'infrastructure'"])
+		expect(texts('充电桩建设', 'loose')).toEqual(["'充电'", "'电桩'", "'桩建'", "'建设'"])
+	})
+
+	test('all needs every unit; any forgives one of three or more, else needs one', () => {
+		expect(combineUnits(['a', 'b'], 'all')).toBe('(a) & (b)')
+		expect(combineUnits(['a', 'b'], 'any')).toBe('(a) | (b)')
+		expect(combineUnits(['a', 'b', 'c'], 'any')).toBe('((b) & (c)) | ((a) & (c)) | ((a) & (b))')
+		expect(combineUnits(['a', '', 'b'], 'all')).toBe('(a) & (b)')
 	})
 
 	test('no tsquery syntax survives hostile input', () => {
 		const hostile = "'); drop table users; -- a&b|c!d(e)f:*g<->h\\i \"x'y\""
-		const { latin, cjk } = buildTsquery(parseQuery(hostile), 'all')
-		// Each lexeme is a quoted run of letters, digits and spaces; only our own operators between them.
-		expect(latin).toMatch(/^'[\p{L}\p{N} .\-_]+'( & '[\p{L}\p{N} .\-_]+')*$/u)
-		expect(cjk).toBe('')
+		for (const unit of queryUnits(parseQuery(hostile), 'strict')) {
+			// Each unit is one quoted run of letters, digits and spaces.
+			expect(unit.text).toMatch(/^'[\p{L}\p{N} .\-_]+'$/u)
+			expect(unit.english).toBe(true)
+		}
 	})
 })
 

@@ -228,50 +228,68 @@ function dedupeTerms(terms: QueryTerm[]): QueryTerm[] {
 /** How the terms of a query combine. */
 export type MatchMode = 'all' | 'any'
 
-/** The two halves of a query's tsquery; the SQL combines them (either may be empty). */
-export interface QueryTsquery {
-	/** For `to_tsquery('english', …)`: quoted words and phrases joined by & or |. */
-	latin: string
-	/** For `::tsquery` (no normalization): bigram phrases and unigram prefixes joined by & or |. */
-	cjk: string
+/**
+ * One piece of a query's tsquery: either text for `to_tsquery('english', …)`
+ * (a quoted Latin word or phrase, stemmed by PostgreSQL) or tsquery text
+ * used as it is (CJK bigrams). Every lexeme is quoted and stripped of
+ * tsquery syntax, so no input can make either fail.
+ */
+export interface QueryUnit {
+	text: string
+	english: boolean
 }
 
 /**
- * Builds the tsquery text for a parsed query. Every lexeme is quoted and
- * stripped of tsquery syntax, so no input can make the cast fail.
+ * The units of a query. `strict`: one per term (a CJK run needs all its
+ * bigrams; adjacent when quoted). `loose`: one per word and per bigram, for
+ * the relaxed search of one- and two-term queries, so a mistyped character
+ * still finds the rest of the word.
  */
-export function buildTsquery(query: ParsedQuery, mode: MatchMode): QueryTsquery {
-	const operator = mode === 'all' ? ' & ' : ' | '
-	const latin: string[] = []
-	const cjk: string[] = []
+export function queryUnits(query: ParsedQuery, mode: 'strict' | 'loose'): QueryUnit[] {
+	const units: QueryUnit[] = []
 	for (const term of query.terms) {
 		if (term.type === 'latin') {
 			const safe = term.text.replace(TSQUERY_SYNTAX, ' ').trim()
 			if (!safe) continue
 			// Quoted, so PostgreSQL's parser splits it exactly as it split the
-			// document (g20, e-commerce) and a phrase keeps its word order;
-			// relaxed, a phrase's words count one by one.
-			if (mode === 'all' || !term.phrase) latin.push(`'${safe}'`)
-			else latin.push(...safe.split(/\s+/).map((word) => `'${word}'`))
+			// document (g20, e-commerce) and a phrase keeps its word order.
+			if (mode === 'strict' || !term.phrase) units.push({ text: `'${safe}'`, english: true })
+			else units.push(...safe.split(/\s+/).map((word) => ({ text: `'${word}'`, english: true })))
 			continue
 		}
 		const grams = bigrams(term.text)
 		if (grams.length === 0) {
-			cjk.push(`'${term.text}':*`)
-		} else if (mode === 'all') {
+			units.push({ text: `'${term.text}':*`, english: false })
+		} else if (mode === 'strict') {
 			// Unquoted, the bigrams need only all be there: the GIN index answers
 			// that alone, while a phrase (<->) makes PostgreSQL read every
 			// candidate's whole vector to check positions (measured 10-20x
 			// slower on common words, ADR 020). Bigrams of one run almost never
 			// occur apart, so precision stays (unwanted hits in the relevance set: 0).
 			const joiner = term.phrase ? ' <-> ' : ' & '
-			cjk.push(grams.length === 1 ? `'${grams[0]}'` : `(${grams.map((g) => `'${g}'`).join(joiner)})`)
+			units.push({ text: grams.map((g) => `'${g}'`).join(joiner), english: false })
 		} else {
-			// Relaxed: any bigram counts, so a mistyped character still finds the rest of the word.
-			cjk.push(...grams.map((g) => `'${g}'`))
+			units.push(...grams.map((g) => ({ text: `'${g}'`, english: false })))
 		}
 	}
-	return { latin: [...new Set(latin)].join(operator), cjk: [...new Set(cjk)].join(operator) }
+	const seen = new Set<string>()
+	return units.filter((unit) => !seen.has(unit.text) && seen.add(unit.text))
+}
+
+/** Most units the all-but-one relaxation combines (n terms give n conjunctions of n - 1). */
+const MAX_RELAXED_UNITS = 8
+
+/**
+ * Joins normalized units (PostgreSQL's tsquery text of each) into one
+ * tsquery: `all` needs every unit; `any` needs all units but one when there
+ * are three or more (a wrong word is forgiven, the others still count),
+ * any single unit otherwise.
+ */
+export function combineUnits(units: string[], mode: MatchMode): string {
+	const wrapped = units.filter(Boolean).map((unit) => `(${unit})`)
+	if (mode === 'all') return wrapped.join(' & ')
+	if (wrapped.length < 3 || wrapped.length > MAX_RELAXED_UNITS) return wrapped.join(' | ')
+	return wrapped.map((_, skip) => `(${wrapped.filter((__, i) => i !== skip).join(' & ')})`).join(' | ')
 }
 
 /** True when matching any term finds more than matching all of them (several terms, or a long CJK run). */

@@ -15,13 +15,14 @@ import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 import { isLang, type Lang } from '#app/i18n/config.ts'
 import {
-	buildTsquery,
 	canRelax,
+	combineUnits,
 	fuzzyText,
 	isCjkChar,
 	parseQuery,
-	type MatchMode,
+	queryUnits,
 	type ParsedQuery,
+	type QueryUnit,
 } from './analyzer.ts'
 import { createHighlighter, highlightHtml, snippetHtml } from './snippet.ts'
 import {
@@ -32,7 +33,6 @@ import {
 	type SearchMatch,
 	type SearchReader,
 	type SearchResponse,
-	type SearchResult,
 } from './types.ts'
 
 export const DEFAULT_PAGE_SIZE = 10
@@ -60,6 +60,8 @@ const TITLE_SIMILARITY_BOOST = 0.5
 const PAGE_LANG_BOOST = 0.02
 /** word_similarity a title needs in the typo fallback (pg_trgm's default, 0.6, misses `tarrifs` for `tariff` at 0.44). */
 const FUZZY_THRESHOLD = 0.4
+/** Memory for one search's sorts and its table of matches (tens of thousands of rows for a common word). */
+const WORK_MEM = '32MB'
 
 export interface SearchParams {
 	q: unknown
@@ -108,39 +110,56 @@ export async function searchDocuments({
 		// (pg_trgm's default, 0.6, misses `tarrifs` for `tariff` at 0.44).
 		await tx`
 			select set_config('enable_seqscan', 'off', true),
-				set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)
+				set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true),
+				-- The matches of a common word are kept in memory once, not spilled to disk.
+				set_config('work_mem', ${WORK_MEM}, true)
 		`
-		const strictQuery = await compileTsquery(tx, parsed, 'all')
+		const strictUnits = await normalizeUnits(tx, queryUnits(parsed, 'strict'))
 		// Only stop words (the, of…): nothing PostgreSQL can search for.
-		if (!strictQuery) return empty('stopwords')
+		if (strictUnits.length === 0) return empty('stopwords')
+		const strictQuery = combineUnits(strictUnits, 'all')
+		// Relaxed: three or more terms need all but one; fewer, any word or bigram.
+		const relaxedQuery = async () =>
+			strictUnits.length >= 3
+				? combineUnits(strictUnits, 'any')
+				: combineUnits(await normalizeUnits(tx, queryUnits(parsed, 'loose')), 'any') || null
 
 		// Each attempt's tsquery is compiled only if the one before found nothing.
 		const attempts: Array<{ match: SearchMatch; compile: () => Promise<string | null> }> = [
 			{ match: 'all', compile: async () => strictQuery },
 		]
-		if (canRelax(parsed)) attempts.push({ match: 'any', compile: () => compileTsquery(tx, parsed, 'any') })
+		if (canRelax(parsed)) attempts.push({ match: 'any', compile: relaxedQuery })
 		const fuzzy = fuzzyText(parsed)
 		if (fuzzy) attempts.push({ match: 'fuzzy', compile: async () => null })
 
 		for (const [index, { match, compile }] of attempts.entries()) {
-			const attempt = { match, tsquery: await compile() }
-			if (attempt.tsquery === null && match !== 'fuzzy') continue
-			const predicate =
-				attempt.tsquery === null ? sql`d.title_folded %> ${fuzzy}` : sql`d.search_vector @@ ${attempt.tsquery}::tsquery`
-			const counted = await countMatches(tx, { predicate, scope })
-			if (counted.all === 0 && index < attempts.length - 1) continue
-			const results =
-				counted.total === 0
-					? []
-					: await rankedPage(tx, { attempt, parsed, fuzzy, predicate, scope, lang, page, pageSize })
+			const tsquery = await compile()
+			if (tsquery === null && match !== 'fuzzy') continue
+			const found = await findMatches(tx, { match, tsquery, parsed, fuzzy, scope, lang, page, pageSize })
+			if (found.all === 0 && index < attempts.length - 1) continue
+			const highlighter = createHighlighter({
+				query: parsed,
+				latinLexemes: tsquery === null ? fuzzy.split(' ') : latinLexemes(tsquery),
+				relaxed: match !== 'all',
+			})
 			return {
 				status: 'ok',
-				match: attempt.match,
-				total: counted.total,
+				match,
+				total: found.total,
 				page,
 				pageSize,
-				results,
-				facets: counted.facets,
+				results: found.rows.map((row) => ({
+					kind: row.kind,
+					refId: row.refId,
+					lang: row.lang,
+					title: row.title,
+					titleHtml: highlightHtml(row.title, highlighter),
+					snippetHtml: snippetHtml({ text: row.body, highlighter }),
+					urlParts: row.urlParts,
+					date: new Date(row.date),
+					groupId: row.groupId,
+				})),
+				facets: found.facets,
 				truncated: parsed.truncated,
 			} satisfies SearchResponse
 		}
@@ -149,15 +168,19 @@ export async function searchDocuments({
 	})) as SearchResponse
 }
 
-/** The tsquery for a parsed query as PostgreSQL normalizes it, or null when only stop words are left. */
-async function compileTsquery(tx: Queryable, parsed: ParsedQuery, mode: MatchMode): Promise<string | null> {
-	const { latin, cjk } = buildTsquery(parsed, mode)
-	const combine = mode === 'all' ? sql`&&` : sql`||`
-	const [row] = await tx<{ query: string; nodes: number }[]>`
-		select q::text as query, numnode(q) as nodes
-		from (select to_tsquery('english', ${latin}) ${combine} ${cjk}::tsquery as q) as compiled
+/**
+ * Each unit's tsquery text as PostgreSQL normalizes it: English stemmed
+ * (`'tariffs'` → `'tariff'`), stop words dropped (empty units removed).
+ */
+async function normalizeUnits(tx: Queryable, units: QueryUnit[]): Promise<string[]> {
+	if (units.length === 0) return []
+	const rows = await tx<{ text: string }[]>`
+		select case when u.config = 'english' then to_tsquery('english', u.text)::text else u.text::tsquery::text end as text
+		from unnest(${units.map((unit) => unit.text)}::text[], ${units.map((unit) => (unit.english ? 'english' : 'as-is'))}::text[])
+			with ordinality as u (text, config, position)
+		order by u.position
 	`
-	return row && row.nodes > 0 ? row.query : null
+	return rows.map((row) => row.text).filter(Boolean)
 }
 
 /** A piece of SQL built with the sql tag, nested into a query. */
@@ -210,140 +233,134 @@ function selectionFilters(filters: SearchFilters) {
 	}
 }
 
-/**
- * Total and facet counts in one pass over the visible matches. Each facet
- * counts with every filter but its own (so the page can offer the other
- * kinds next to the chosen one); `all` ignores the facet filters and
- * decides whether to relax the query.
- */
-async function countMatches(
-	tx: Queryable,
-	{ predicate, scope }: { predicate: Fragment; scope: Scope },
-): Promise<{ total: number; all: number; facets: SearchFacets }> {
-	const { kind, lang, group } = scope.selection
-	const rows = await tx<{ facet: string; key: string | null; count: number }[]>`
-		with matched as materialized (
-			select d.kind, d.lang, d.group_id, ${kind} as in_kind, ${lang} as in_lang, ${group} as in_group
-			from search_documents d
-			where ${predicate} and ${scope.visible} and ${scope.dates}
-		)
-		select 'total' as facet, null as key, count(*)::int as count from matched where in_kind and in_lang and in_group
-		union all
-		select 'all', null, count(*)::int from matched
-		union all
-		select 'kind', kind, count(*)::int from matched where in_lang and in_group group by kind
-		union all
-		select 'lang', lang, count(*)::int from matched where in_kind and in_group group by lang
-		union all
-		select 'group', group_id::text, count(*)::int from matched
-		where in_kind and in_lang and group_id is not null group by group_id
-	`
-	const facets = emptyFacets()
-	let total = 0
-	let all = 0
-	for (const row of rows) {
-		if (row.facet === 'total') total = row.count
-		else if (row.facet === 'all') all = row.count
-		else if (row.facet === 'kind') facets.kind[row.key as SearchKind] = row.count
-		else if (row.facet === 'lang') facets.lang[row.key as Lang] = row.count
-		else if (row.facet === 'group' && row.key) facets.group[row.key] = row.count
-	}
-	return { total, all, facets }
-}
+/** kind, lang, group id, the three filter flags and how many matches share them. */
+type FacetCountRow = [SearchKind, Lang, string | null, boolean, boolean, boolean, number]
 
-interface RankedRow {
+interface MatchedRow {
 	kind: SearchKind
 	refId: string
 	lang: Lang
 	title: string
 	body: string
 	urlParts: Record<string, string>
-	date: Date
+	/** ISO text: the rows travel as JSON. */
+	date: string
 	groupId: string | null
 }
 
-async function rankedPage(
+/**
+ * One statement, one pass over the visible matches: the total and the facet
+ * counts, and the page of results.
+ *
+ * Counts: each facet counts with every filter but its own (so the page can
+ * offer the other kinds next to the chosen one); `all` ignores the facet
+ * filters and decides whether to relax the query.
+ *
+ * Ranking: every match is ordered cheaply (title matches first, then
+ * newest); the first RERANK_WINDOW (or as many as the page needs) are
+ * numbered, the window is scored with the whole vector, and the page is
+ * the window in full-score order followed by the rest in cheap order, so
+ * pages never overlap. Only the page's rows have their text read.
+ */
+async function findMatches(
 	tx: Queryable,
 	{
-		attempt,
+		match,
+		tsquery,
 		parsed,
 		fuzzy,
-		predicate,
 		scope,
 		lang,
 		page,
 		pageSize,
 	}: {
-		attempt: { match: SearchMatch; tsquery: string | null }
+		match: SearchMatch
+		tsquery: string | null
 		parsed: ParsedQuery
 		fuzzy: string
-		predicate: Fragment
 		scope: Scope
 		lang: Lang
 		page: number
 		pageSize: number
 	},
-): Promise<SearchResult[]> {
+): Promise<{ total: number; all: number; facets: SearchFacets; rows: MatchedRow[] }> {
 	const { kind, lang: inLang, group } = scope.selection
 	const folded = parsed.terms.map((term) => term.text).join(' ')
 	const offset = (page - 1) * pageSize
-	const tsquery = attempt.tsquery === null ? null : sql`${attempt.tsquery}::tsquery`
-	const cheap = tsquery ? sql`(d.title_vector @@ ${tsquery})::int` : sql`word_similarity(${fuzzy}, d.title_folded)`
-	const full = tsquery
-		? sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], d.search_vector, ${tsquery}, ${RANK_NORMALIZATION}::int)
+	const query = tsquery === null ? null : sql`${tsquery}::tsquery`
+	const predicate = query ? sql`d.search_vector @@ ${query}` : sql`d.title_folded %> ${fuzzy}`
+	const cheap = query ? sql`(d.title_vector @@ ${query})::int` : sql`word_similarity(${fuzzy}, d.title_folded)`
+	const full = query
+		? sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], d.search_vector, ${query}, ${RANK_NORMALIZATION}::int)
 			+ ${TITLE_SIMILARITY_BOOST}::float4 * similarity(d.title_folded, ${folded})`
 		: sql`word_similarity(${fuzzy}, d.title_folded)`
-	// 1. Every match, cheaply ordered; the first RERANK_WINDOW (or as many as
-	//    the page needs) kept, numbered. 2. The window scored fully. 3. The
-	//    page: the window in its full order, then the rest in cheap order.
-	//    Bodies are read for the page's rows only.
-	const rows = await tx<RankedRow[]>`
-		with cheap as (
-			select kind, ref_id, lang, date,
-				row_number() over (order by score desc, date desc, kind, ref_id, lang) as position
-			from (
-				select d.kind, d.ref_id, d.lang, d.date, ${cheap} as score
-				from search_documents d
-				where ${predicate} and ${scope.visible} and ${scope.dates} and ${kind} and ${inLang} and ${group}
-				order by score desc, d.date desc, d.kind, d.ref_id, d.lang
-				limit ${Math.max(RERANK_WINDOW, offset + pageSize)}
-			) as top
+	const [row] = await tx<{ counts: FacetCountRow[]; page: MatchedRow[] }[]>`
+		with matched as materialized (
+			select d.kind, d.ref_id, d.lang, d.group_id, d.date, ${cheap} as cheap,
+				${kind} as in_kind, ${inLang} as in_lang, ${group} as in_group
+			from search_documents d
+			where ${predicate} and ${scope.visible} and ${scope.dates}
 		),
-		ranked as (
-			select c.kind, c.ref_id, c.lang, c.date, c.position,
-				case when c.position <= ${RERANK_WINDOW} then
+		-- Counts per combination of facet values and filter flags: a few
+		-- hundred rows at most, summed up in TypeScript (one pass over the
+		-- matches instead of one per facet).
+		counts as (
+			select kind, lang, group_id::text as group_id, in_kind, in_lang, in_group, count(*)::int as count
+			from matched
+			group by kind, lang, group_id, in_kind, in_lang, in_group
+		),
+		top as (
+			select kind, ref_id, lang, date, cheap from matched
+			where in_kind and in_lang and in_group
+			order by cheap desc, date desc, kind, ref_id, lang
+			limit ${Math.max(RERANK_WINDOW, offset + pageSize)}
+		),
+		numbered as (
+			select kind, ref_id, lang, row_number() over (order by cheap desc, date desc, kind, ref_id, lang) as position
+			from top
+		),
+		scored as (
+			select n.kind, n.ref_id, n.lang, n.position,
+				case when n.position <= ${RERANK_WINDOW} then
 					${full} + case when d.lang = ${lang} then ${PAGE_LANG_BOOST}::float4 else 0 end
 				end as score
-			from cheap c
-			join search_documents d on d.kind = c.kind and d.ref_id = c.ref_id and d.lang = c.lang
+			from numbered n
+			join search_documents d on d.kind = n.kind and d.ref_id = n.ref_id and d.lang = n.lang
 		),
 		page as (
-			select kind, ref_id, lang, position, score
-			from ranked
-			order by position > ${RERANK_WINDOW}, score desc nulls last, position
+			select kind, ref_id, lang, row_number() over (
+				order by position > ${RERANK_WINDOW}, score desc nulls last, position
+			) as rank
+			from scored
+			order by rank
 			limit ${pageSize} offset ${offset}
 		)
-		select d.kind, d.ref_id, d.lang, d.title, d.body, d.url_parts, d.date, d.group_id::text as group_id
-		from page p
-		join search_documents d on d.kind = p.kind and d.ref_id = p.ref_id and d.lang = p.lang
-		order by p.position > ${RERANK_WINDOW}, p.score desc nulls last, p.position
+		select
+			(
+				select coalesce(jsonb_agg(jsonb_build_array(kind, lang, group_id, in_kind, in_lang, in_group, count)), '[]'::jsonb)
+				from counts
+			) as counts,
+			(
+				select coalesce(jsonb_agg(jsonb_build_object(
+					'kind', d.kind, 'ref_id', d.ref_id, 'lang', d.lang, 'title', d.title, 'body', d.body,
+					'url_parts', d.url_parts, 'date', d.date, 'group_id', d.group_id::text
+				) order by p.rank), '[]'::jsonb)
+				from page p
+				join search_documents d on d.kind = p.kind and d.ref_id = p.ref_id and d.lang = p.lang
+			) as page
 	`
-	const highlighter = createHighlighter({
-		query: parsed,
-		latinLexemes: attempt.tsquery === null ? fuzzy.split(' ') : latinLexemes(attempt.tsquery),
-		relaxed: attempt.match !== 'all',
-	})
-	return rows.map((row) => ({
-		kind: row.kind,
-		refId: row.refId,
-		lang: row.lang,
-		title: row.title,
-		titleHtml: highlightHtml(row.title, highlighter),
-		snippetHtml: snippetHtml({ text: row.body, highlighter }),
-		urlParts: row.urlParts,
-		date: row.date,
-		groupId: row.groupId,
-	}))
+	const facets = emptyFacets()
+	let total = 0
+	let all = 0
+	for (const [kindKey, langKey, groupKey, inKind, inLang, inGroup, count] of row!.counts) {
+		all += count
+		if (inKind && inLang && inGroup) total += count
+		// Each facet counts with every filter but its own.
+		if (inLang && inGroup) facets.kind[kindKey] = (facets.kind[kindKey] ?? 0) + count
+		if (inKind && inGroup) facets.lang[langKey] = (facets.lang[langKey] ?? 0) + count
+		if (inKind && inLang && groupKey !== null) facets.group[groupKey] = (facets.group[groupKey] ?? 0) + count
+	}
+	return { total, all, facets, rows: row!.page }
 }
 
 /** The english lexemes of a compiled tsquery (`'tariff' & '补贴'` → ['tariff']). */

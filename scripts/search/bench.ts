@@ -7,10 +7,24 @@
  *
  *   npx tsx scripts/search/bench.ts
  *   SEARCH_BENCH_DOCS=20000 SEARCH_BENCH_ROUNDS=10 npx tsx scripts/search/bench.ts
+ *   SEARCH_BENCH_DIR=/tmp/search-bench npx tsx scripts/search/bench.ts
+ *
+ * With SEARCH_BENCH_DIR the cluster is kept there and the corpus reused by
+ * later runs (generating 100,000 documents takes minutes); delete the
+ * folder after changing the schema or the analyzer.
  */
 import { createSql } from '#db/sql.server.ts'
 import { migrate } from '#db/migrate.server.ts'
-import { createTestDatabase, dropTestDatabase, startTestDatabaseServer } from '#db/testing/test-database.ts'
+import { loadavg } from 'node:os'
+import { createDatabaseIfMissing } from '#db/database.server.ts'
+import { startEmbeddedPostgres } from '#db/embedded.server.ts'
+import {
+	createTestDatabase,
+	dropTestDatabase,
+	findFreePort,
+	startTestDatabaseServer,
+	withDatabase,
+} from '#db/testing/test-database.ts'
 import { relevanceDocuments, seededRandom } from '#app/search/relevance-set.ts'
 import type { SearchReader } from '#app/search/types.ts'
 import { BENCH_NOW as NOW, generateDocuments } from './bench-corpus.ts'
@@ -20,6 +34,9 @@ const DOCUMENTS = Number(process.env.SEARCH_BENCH_DOCS ?? 100_000)
 const ROUNDS = Number(process.env.SEARCH_BENCH_ROUNDS ?? 20)
 const GROUPS = 20
 const INSERT_BATCH = 1000
+const KEPT_DATABASE = 'search_bench'
+/** Only for the kept throw-away cluster on loopback. */
+const KEPT_PASSWORD = 'search-bench'
 
 const QUERIES: Record<string, string[]> = {
 	'short (1-2 chars / 1 word)': ['锂', '碳', '政策', '补贴', '互认', 'tariff', 'policy', 'hydrogen', 'V2G', 'lithium'],
@@ -49,43 +66,66 @@ function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 }
 
+const keptDir = process.env.SEARCH_BENCH_DIR
 const external = process.env.BENCH_ADMIN_URL
-const server = external ? null : await startTestDatabaseServer()
+const server = external
+	? null
+	: keptDir
+		? await startEmbeddedPostgres({ dataDir: keptDir, port: await findFreePort(), password: KEPT_PASSWORD })
+		: await startTestDatabaseServer()
 const adminUrl = external ?? server!.adminUrl
-const url = await createTestDatabase(adminUrl)
+let url: string
+if (keptDir) {
+	await createDatabaseIfMissing(adminUrl, KEPT_DATABASE)
+	url = withDatabase(adminUrl, KEPT_DATABASE)
+} else {
+	url = await createTestDatabase(adminUrl)
+}
 const setup = createSql(url, { max: 1 })
 try {
 	await migrate({ sql: setup })
-	const groupIds = (
-		await setup<{ id: string }[]>`
-			insert into working_groups (slug) select 'bench-group-' || n from generate_series(1, ${GROUPS}) as n returning id
-		`
-	).map((row) => row.id)
+	const [existing] = await setup<{ count: number }[]>`select count(*)::int as count from search_documents`
+	const reuse = keptDir !== undefined && existing!.count === DOCUMENTS
+	const groupIds = reuse
+		? []
+		: (
+				await setup<{ id: string }[]>`
+					insert into working_groups (slug) select 'bench-group-' || n from generate_series(1, ${GROUPS}) as n
+					on conflict (slug) do update set sort_order = working_groups.sort_order returning id
+				`
+			).map((row) => row.id)
 	process.env.DATABASE_URL = url
 	// Imported only now: the app's pool reads DATABASE_URL when first imported.
 	const { indexDocuments } = await import('#app/search/index.queries.server.ts')
 	const { searchDocuments } = await import('#app/search/search.queries.server.ts')
 	const { sql } = await import('#db/client.server.ts')
 
-	const docs = [...relevanceDocuments(), ...generateDocuments(DOCUMENTS - relevanceDocuments().length, groupIds)]
-	const progress = createProgress({ total: docs.length, label: 'indexing' })
-	const insertStarted = performance.now()
-	for (let i = 0; i < docs.length; i += INSERT_BATCH) {
-		const batch = docs.slice(i, i + INSERT_BATCH)
-		await sql.begin((tx) => indexDocuments(tx, batch))
-		progress.tick(batch.length)
+	const started = performance.now()
+	if (reuse) {
+		console.log(`reusing ${DOCUMENTS} documents in ${keptDir}`)
+	} else {
+		await sql`truncate search_documents`
+		const docs = [...relevanceDocuments(), ...generateDocuments(DOCUMENTS - relevanceDocuments().length, groupIds)]
+		const progress = createProgress({ total: docs.length, label: 'indexing' })
+		for (let i = 0; i < docs.length; i += INSERT_BATCH) {
+			const batch = docs.slice(i, i + INSERT_BATCH)
+			await sql.begin((tx) => indexDocuments(tx, batch))
+			progress.tick(batch.length)
+		}
+		progress.done()
 	}
-	progress.done()
-	const insertSeconds = (performance.now() - insertStarted) / 1000
+	const insertSeconds = (performance.now() - started) / 1000
 	await sql`vacuum analyze search_documents`
 	const [size] = await sql<{ table: string; vectorIndex: string; trgmIndex: string }[]>`
 		select pg_size_pretty(pg_total_relation_size('search_documents')) as table,
 			pg_size_pretty(pg_relation_size('search_documents_vector_idx')) as vector_index,
 			pg_size_pretty(pg_relation_size('search_documents_title_trgm_idx')) as trgm_index
 	`
+	if (!reuse) console.log(`${DOCUMENTS} documents indexed in ${insertSeconds.toFixed(1)} s (${Math.round(DOCUMENTS / insertSeconds)}/s)`)
 	console.log(
-		`${docs.length} documents indexed in ${insertSeconds.toFixed(1)} s (${Math.round(docs.length / insertSeconds)}/s); ` +
-			`table with indexes ${size!.table}, GIN ${size!.vectorIndex}, title trigram ${size!.trgmIndex}`,
+		`table with indexes ${size!.table}, GIN ${size!.vectorIndex}, title trigram ${size!.trgmIndex}; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`,
+	)
+	console.log(
 	)
 
 	const random = seededRandom(7)
@@ -100,17 +140,27 @@ try {
 	}
 	const all: number[] = []
 	const lines: string[] = []
+	const perQuery: Array<{ q: string; p50: number; total: number }> = []
 	for (const [category, list] of Object.entries(QUERIES)) {
 		const timings: number[] = []
 		let totals = 0
+		const byQuery = new Map<string, { timings: number[]; total: number }>()
 		for (let round = 0; round < ROUNDS; round++) {
 			for (const q of list) {
 				const reader = readers[Math.floor(random() * readers.length)]!
 				const started = performance.now()
 				const response = await searchDocuments({ q, lang: random() < 0.5 ? 'en' : 'zh', reader, now: NOW })
-				timings.push(performance.now() - started)
+				const elapsed = performance.now() - started
+				timings.push(elapsed)
 				totals += response.total
+				const entry = byQuery.get(q) ?? { timings: [], total: 0 }
+				entry.timings.push(elapsed)
+				entry.total = Math.max(entry.total, response.total)
+				byQuery.set(q, entry)
 			}
+		}
+		for (const [q, entry] of byQuery) {
+			perQuery.push({ q, p50: percentile(entry.timings.sort((a, b) => a - b), 50), total: entry.total })
 		}
 		timings.sort((a, b) => a - b)
 		all.push(...timings)
@@ -123,13 +173,21 @@ try {
 	lines.push(
 		`| all | ${all.length} | ${percentile(all, 50).toFixed(1)} | ${percentile(all, 95).toFixed(1)} | ${all[all.length - 1]!.toFixed(1)} | |`,
 	)
-	console.log(`\nsearchDocuments on ${docs.length} documents, ${ROUNDS} rounds, readers anonymous / member / admin\n`)
+	console.log(`\nsearchDocuments on ${DOCUMENTS} documents, ${ROUNDS} rounds, readers anonymous / member / admin\n`)
 	console.log('| queries | runs | p50 ms | p95 ms | max ms | mean total matches |')
 	console.log('| --- | --- | --- | --- | --- | --- |')
 	for (const line of lines) console.log(line)
+	console.log('\nslowest queries (p50 ms, most matches seen by any reader):')
+	for (const { q, p50, total } of perQuery.sort((a, b) => b.p50 - a.p50).slice(0, 8)) {
+		console.log(`  ${p50.toFixed(1).padStart(7)}  ${String(total).padStart(6)}  ${q}`)
+	}
+	console.log('fastest queries:')
+	for (const { q, p50, total } of perQuery.sort((a, b) => a.p50 - b.p50).slice(0, 5)) {
+		console.log(`  ${p50.toFixed(1).padStart(7)}  ${String(total).padStart(6)}  ${q}`)
+	}
 	await sql.end()
 } finally {
 	await setup.end()
-	await dropTestDatabase(adminUrl, url).catch(() => {})
+	if (!keptDir) await dropTestDatabase(adminUrl, url).catch(() => {})
 	await server?.stop()
 }

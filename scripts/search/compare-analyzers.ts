@@ -19,7 +19,7 @@
  */
 import { createSql, type Sql } from '#db/sql.server.ts'
 import { createTestDatabase, startTestDatabaseServer } from '#db/testing/test-database.ts'
-import { analyzeField, buildTsquery, canRelax, latinPart, normalizeText, parseQuery } from '#app/search/analyzer.ts'
+import { analyzeField, canRelax, latinPart, normalizeText, parseQuery, queryUnits, type ParsedQuery } from '#app/search/analyzer.ts'
 import {
 	RELEVANCE_FILLER_COUNT,
 	RELEVANCE_QUERIES,
@@ -76,7 +76,7 @@ function wordStrategy(
 			const parsed = parseQuery(q)
 			const quote = (word: string) => `'${word.replace(/['\\\s]/g, '')}'`
 			const runs = parsed.terms.filter((t) => t.type === 'cjk').map((t) => cutQuery(t.text).filter((w) => w.trim()))
-			const { latin } = buildTsquery({ ...parsed, terms: parsed.terms.filter((t) => t.type === 'latin') }, relaxed ? 'any' : 'all')
+			const { latin } = unitsText(parsed, relaxed)
 			// Strict: a run's words all present (or, in phrase mode, adjacent); relaxed: any word.
 			const cjk = relaxed
 				? [...new Set(runs.flat())].map(quote).join(' | ')
@@ -86,6 +86,16 @@ function wordStrategy(
 						.join(' & ')
 			return { config: 'english', latin, cjk, plain: false }
 		},
+	}
+}
+
+/** The analyzer's units as the harness's two halves: all of them (strict) or any (relaxed). */
+function unitsText(parsed: ParsedQuery, relaxed: boolean) {
+	const units = queryUnits(parsed, relaxed ? 'loose' : 'strict')
+	const join = (list: string[]) => list.map((text) => `(${text})`).join(relaxed ? ' | ' : ' & ')
+	return {
+		latin: join(units.filter((unit) => unit.english).map((unit) => unit.text)),
+		cjk: join(units.filter((unit) => !unit.english).map((unit) => unit.text)),
 	}
 }
 
@@ -137,7 +147,7 @@ function strategies(jieba: Awaited<ReturnType<typeof loadJieba>>): Strategy[] {
 			},
 			query: (q, relaxed) => {
 				const parsed = parseQuery(q)
-				const built = buildTsquery(parsed, relaxed && canRelax(parsed) ? 'any' : 'all')
+				const built = unitsText(parsed, relaxed && canRelax(parsed))
 				return { config: 'english', latin: built.latin, cjk: built.cjk, plain: false }
 			},
 		},
