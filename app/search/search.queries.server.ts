@@ -6,9 +6,10 @@
  * over a window of the matches (title matches first, then newest).
  *
  * When nothing matches every term the search relaxes: first to documents
- * matching any term, then (for Latin words) to titles spelled like the
- * words, so typos and over-long queries give fewer results, not none. The
- * answer says which happened.
+ * matching all terms but one (any term, for one- and two-term queries),
+ * then (for Latin words) to titles spelled like the words, so typos and
+ * over-long queries give fewer results, not none. The answer says which
+ * happened.
  */
 import type postgres from 'postgres'
 import { sql } from '#db/client.server.ts'
@@ -101,7 +102,7 @@ export async function searchDocuments({
 	if (parsed.empty) return empty(parsed.empty)
 
 	const scope = { visible: visibleTo(reader, now), dates: dateFilter(filters), selection: selectionFilters(filters) }
-	// One read-only snapshot, so the total, the facets and the page agree.
+	// One read-only snapshot for the query and its relaxations.
 	return (await sql.begin('isolation level repeatable read read only', async (tx) => {
 		// Matching rows must come from the GIN index: a sequential scan reads
 		// every row's whole vector, and the planner, not knowing that cost,
@@ -132,17 +133,19 @@ export async function searchDocuments({
 		const fuzzy = fuzzyText(parsed)
 		if (fuzzy) attempts.push({ match: 'fuzzy', compile: async () => null })
 
-		for (const [index, { match, compile }] of attempts.entries()) {
+		let answer: SearchResponse | null = null
+		for (const { match, compile } of attempts) {
 			const tsquery = await compile()
 			if (tsquery === null && match !== 'fuzzy') continue
 			const found = await findMatches(tx, { match, tsquery, parsed, fuzzy, scope, lang, page, pageSize })
-			if (found.all === 0 && index < attempts.length - 1) continue
+			// Nothing visible matched (filters aside): the next attempt may find something.
+			if (found.all === 0 && answer !== null) continue
 			const highlighter = createHighlighter({
 				query: parsed,
 				latinLexemes: tsquery === null ? fuzzy.split(' ') : latinLexemes(tsquery),
 				relaxed: match !== 'all',
 			})
-			return {
+			answer = {
 				status: 'ok',
 				match,
 				total: found.total,
@@ -161,10 +164,11 @@ export async function searchDocuments({
 				})),
 				facets: found.facets,
 				truncated: parsed.truncated,
-			} satisfies SearchResponse
+			}
+			if (found.all > 0) return answer
 		}
-		// Unreachable: the last attempt always returns.
-		return empty('no-terms')
+		// Nothing matched, relaxed or not: the strict attempt's (empty) answer.
+		return answer!
 	})) as SearchResponse
 }
 

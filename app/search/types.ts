@@ -86,7 +86,8 @@ export interface SearchFacets {
 /**
  * How the results were found, so the page can say so:
  * - `all`: every term matched;
- * - `any`: nothing matched every term, so documents matching some are shown;
+ * - `any`: nothing matched every term, so documents matching all terms but one
+ *   are shown (for one- or two-term queries: any word, or part of a Chinese word);
  * - `fuzzy`: nothing matched any term, so titles spelled like the words are shown (typos).
  */
 export type SearchMatch = 'all' | 'any' | 'fuzzy'
