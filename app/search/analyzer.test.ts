@@ -12,6 +12,7 @@ import {
 	parseQuery,
 	queryUnits,
 } from './analyzer.ts'
+import { seededRandom } from './relevance-set.ts'
 
 /** The lexemes of a tsvector literal with their positions. */
 function lexemes(literal: string): Record<string, number[]> {
@@ -68,6 +69,14 @@ describe('analyzeField', () => {
 
 	test('English-only text has an empty CJK vector', () => {
 		expect(analyzeField('Tariffs on EVs').cjkVector).toBe('')
+	})
+
+	test('random Han text cannot produce more lexemes than a tsvector holds', () => {
+		let text = ''
+		const random = seededRandom(3)
+		for (let i = 0; i < 200_000; i++) text += String.fromCodePoint(0x4e00 + Math.floor(random() * 20_000))
+		const count = Object.keys(lexemes(analyzeField(text).cjkVector)).length
+		expect(count).toBe(50_000)
 	})
 
 	test('positions stay within what a tsvector accepts, even in very long text', () => {

@@ -116,7 +116,9 @@ export function analyzeField(text: string): AnalyzedField {
 			wrapped = true
 		}
 		const list = positions.get(lexeme)
-		if (!list) positions.set(lexeme, [at])
+		if (!list) {
+			if (positions.size < MAX_CJK_LEXEMES_PER_FIELD) positions.set(lexeme, [at])
+		}
 		// PostgreSQL keeps at most 256 positions per lexeme; sending more only costs bytes.
 		else if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(at)
 	}
@@ -135,6 +137,13 @@ export function analyzeField(text: string): AnalyzedField {
 }
 
 const MAX_POSITIONS_PER_LEXEME = 256
+/**
+ * A tsvector's lexemes may take 1 MB at most, or the save that indexes it
+ * fails. A bigram is 6 bytes; 50,000 of them (300 KB) are far more than
+ * real text has (a 200,000-character report has ~30,000), so only
+ * pathological text loses the bigrams past this many.
+ */
+const MAX_CJK_LEXEMES_PER_FIELD = 50_000
 
 function tsvectorLiteral(positions: Map<string, number[]>, wrapped: boolean): string {
 	const parts: string[] = []

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import { indexDocument, indexDocuments, InvalidSearchDocumentError, removeFromIndex } from './index.queries.server.ts'
+import { seededRandom } from './relevance-set.ts'
 import { searchDocuments, type SearchParams } from './search.queries.server.ts'
 import type { SearchDocumentInput, SearchReader, SearchResponse } from './types.ts'
 
@@ -293,6 +294,15 @@ describe('index maintenance in the caller’s transaction', () => {
 		await sql.begin((tx) => indexDocument(tx, doc({ refId: 'nul', title: 'Dingo\u0000 \uD800name', body: 'x\u0000y' })))
 		const [result] = ok(await search('dingo')).results
 		expect(result!.title).toBe('Dingo   name')
+	})
+
+	test('a huge document of random Chinese is indexed, not refused by PostgreSQL', async () => {
+		let body = ''
+		const random = seededRandom(3)
+		for (let i = 0; i < 200_000; i++) body += String.fromCodePoint(0x4e00 + Math.floor(random() * 20_000))
+		await sql.begin((tx) => indexDocument(tx, doc({ refId: 'huge', lang: 'zh', title: '巨型文档', body })))
+		expect(refIds(await search('巨型文档'))).toEqual(['huge'])
+		await sql.begin((tx) => removeFromIndex(tx, { kind: 'news', refId: 'huge' }))
 	})
 
 	test('invalid documents are refused before they reach the table', async () => {
