@@ -14,10 +14,11 @@ import { mediaUrl } from '#app/media/public.ts'
  * The one rule for what the public sees: published posts, and scheduled ones
  * whose time has come by `now` (the request's clock). No job flips a
  * scheduled post; this comparison is what makes it appear. Used as a
- * fragment inside every public query, with the post aliased `p`.
+ * fragment inside every public query, with the post aliased `p` (or `alias`).
  */
-export function publicPostCondition(now: Date) {
-	return sql`p.status in ('published', 'scheduled') and p.published_at <= ${now}`
+export function publicPostCondition(now: Date, alias = 'p') {
+	const post = sql(alias)
+	return sql`${post}.status in ('published', 'scheduled') and ${post}.published_at <= ${now}`
 }
 
 export interface NewsTeaser {
@@ -337,7 +338,10 @@ export async function getPublicArticle({
 
 /**
  * Other public posts worth reading next: those sharing the most tags, then
- * the same working group, then the newest.
+ * the same working group, then the newest. Only three small candidate sets
+ * are ranked (the posts sharing a tag, the group's newest, the newest), never
+ * every public post: whatever the full ranking would put first is in one of
+ * them.
  */
 export async function listRelatedNews({
 	postId,
@@ -351,16 +355,42 @@ export async function listRelatedNews({
 	limit?: number
 }): Promise<NewsTeaser[]> {
 	return sql<NewsTeaser[]>`
+		with target as (select working_group_id from news_posts where id = ${postId}),
+		shared as (
+			select b.post_id, count(*)::int as shared
+			from news_post_tags a join news_post_tags b on b.tag_id = a.tag_id and b.post_id <> a.post_id
+			where a.post_id = ${postId}
+			group by b.post_id
+		),
+		ranked as (
+			select p.id, coalesce(s.shared, 0) as shared,
+				(p.working_group_id is not null and p.working_group_id = (select working_group_id from target)) as same_group,
+				p.published_at
+			from news_posts p left join shared s on s.post_id = p.id
+			where p.id in (
+				(select s2.post_id from shared s2 join news_posts p2 on p2.id = s2.post_id
+					where ${publicPostCondition(now, 'p2')}
+					order by s2.shared desc,
+						(p2.working_group_id is not null and p2.working_group_id = (select working_group_id from target)) desc,
+						p2.published_at desc, p2.id desc
+					limit ${limit})
+				union
+				(select p3.id from news_posts p3
+					where p3.working_group_id = (select working_group_id from target) and ${publicPostCondition(now, 'p3')} and p3.id <> ${postId}
+					order by p3.published_at desc, p3.id desc
+					limit ${limit})
+				union
+				(select p4.id from news_posts p4
+					where ${publicPostCondition(now, 'p4')} and p4.id <> ${postId}
+					order by p4.published_at desc, p4.id desc
+					limit ${limit})
+			)
+		)
 		select p.id::text as id, t.lang as content_lang, t.slug, t.title, t.summary, p.published_at
-		from news_posts p
+		from ranked r
+		join news_posts p on p.id = r.id
 		${readerVersion(lang)}
-		where ${publicPostCondition(now)} and p.id <> ${postId}
-		order by
-			(select count(*) from news_post_tags a join news_post_tags b on a.tag_id = b.tag_id
-				where a.post_id = p.id and b.post_id = ${postId}) desc,
-			(p.working_group_id is not distinct from (select working_group_id from news_posts where id = ${postId})
-				and p.working_group_id is not null) desc,
-			p.published_at desc, p.id desc
+		order by r.shared desc, r.same_group desc, p.published_at desc, p.id desc
 		limit ${limit}
 	`
 }
