@@ -10,12 +10,15 @@ import { getPendingInvitation, listPendingInvitations } from './invitations.quer
 import { getPasswordResetUser } from './password-resets.queries.server.ts'
 import { listUsers } from './users.queries.server.ts'
 
+/** The zones a member may choose: the same for every request. */
+const TIME_ZONES = Intl.supportedValuesOf('timeZone')
+
 /** The member's own account page: profile, and the sessions signed in with it. */
 export async function getAccountPage({ lang, user, sessionId }: { lang: Lang; user: SessionUser; sessionId: string }) {
 	const sessions = await listUserSessions(user.id)
 	return {
 		user: { name: user.name, email: user.email, role: user.role, lang: user.lang, timeZone: user.timeZone },
-		timeZones: Intl.supportedValuesOf('timeZone'),
+		timeZones: TIME_ZONES,
 		sessions: sessions.map((s) => ({
 			id: s.id,
 			current: s.id === sessionId,

@@ -5,12 +5,27 @@
  */
 import { DEFAULT_TIME_ZONE, HTML_LANG, type Lang } from '#app/i18n/config.ts'
 
+/**
+ * Making an Intl formatter costs far more than formatting with one (ICU loads
+ * locale data): keep one per language, style and zone, for the process.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+	const key = `${lang}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}|${options.timeZone}`
+	let format = dateFormats.get(key)
+	if (!format) {
+		format = new Intl.DateTimeFormat(HTML_LANG[lang], options)
+		dateFormats.set(key, format)
+	}
+	return format
+}
+
 export function formatDate(
 	lang: Lang,
 	date: Date,
 	{ timeZone = DEFAULT_TIME_ZONE[lang] }: { timeZone?: string } = {},
 ): string {
-	return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'long', timeZone }).format(date)
+	return dateFormat(lang, { dateStyle: 'long', timeZone }).format(date)
 }
 
 /** 1 500 000 → "1.5 million" / "150万". */
@@ -38,7 +53,7 @@ export function formatDateTime(
 	date: Date,
 	{ timeZone = DEFAULT_TIME_ZONE[lang] }: { timeZone?: string } = {},
 ): string {
-	return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
+	return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
 }
 
 /** 12000 → "12,000" / "12,000". */
