@@ -29,26 +29,22 @@ function toAccess(row: GroupRow): GroupAccess {
 }
 
 /** The group by slug as `actor` stands in it, or null when it does not exist or `actor` may not read it. */
-export async function getGroupAccess({ slug, actor }: { slug: string; actor: Actor }, db: Queryable = sql): Promise<GroupAccess | null> {
-	const [row] = await db<GroupRow[]>`
-		select g.id::text as id, g.slug, g.visibility, g.archived_at, m.role as membership
-		from working_groups g
-		left join group_memberships m on m.group_id = g.id and m.user_id = ${actor?.id ?? null}
-		where g.slug = ${slug}
-	`
-	if (!row) return null
-	const access = toAccess(row)
-	return can(actor, 'group:read', access.target) ? access : null
+export function getGroupAccess({ slug, actor }: { slug: string; actor: Actor }, db: Queryable = sql): Promise<GroupAccess | null> {
+	return findGroupAccess({ where: db`g.slug = ${slug}`, actor, db })
 }
 
 /** The same by the group's id (a meeting's, a draft's). */
 export async function getGroupAccessById({ id, actor }: { id: string; actor: Actor }, db: Queryable = sql): Promise<GroupAccess | null> {
 	if (!/^\d{1,18}$/.test(id)) return null
+	return findGroupAccess({ where: db`g.id = ${id}`, actor, db })
+}
+
+async function findGroupAccess({ where, actor, db }: { where: ReturnType<Queryable>; actor: Actor; db: Queryable }): Promise<GroupAccess | null> {
 	const [row] = await db<GroupRow[]>`
 		select g.id::text as id, g.slug, g.visibility, g.archived_at, m.role as membership
 		from working_groups g
 		left join group_memberships m on m.group_id = g.id and m.user_id = ${actor?.id ?? null}
-		where g.id = ${id}
+		where ${where}
 	`
 	if (!row) return null
 	const access = toAccess(row)

@@ -226,14 +226,18 @@ export async function listPublicNews({
 	}
 }
 
-export interface ArticleVersion {
-	lang: Lang
+/** A language version's text: what the newsroom stores and readers read. */
+export interface VersionText {
 	slug: string
 	title: string
 	summary: string
 	bodyMarkdown: string
 	seoDescription: string
 	coverAlt: string
+}
+
+export interface ArticleVersion extends VersionText {
+	lang: Lang
 	updatedAt: Date
 }
 

@@ -17,7 +17,7 @@ import {
 	type RevisionSummary,
 } from '#app/documents/versioning.queries.server.ts'
 import { isOutdated } from '#app/documents/translation-status.ts'
-import { publicPostCondition } from './articles.queries.server.ts'
+import { publicPostCondition, type VersionText } from './articles.queries.server.ts'
 import type { NewsStatus } from './workflow.ts'
 
 /** News posts in the shared versioned-document pattern (app/documents/). */
@@ -29,13 +29,7 @@ export const NEWS_POST_TABLES: DocumentTables = {
 }
 
 /** A language version as stored (and as a revision's snapshot holds it). */
-export interface StoredVersion {
-	slug: string
-	title: string
-	summary: string
-	bodyMarkdown: string
-	seoDescription: string
-	coverAlt: string
+export interface StoredVersion extends VersionText {
 	revision: number
 	translatedFromRevision: number | null
 }
