@@ -42,9 +42,41 @@ export type Queryable = Sql | postgres.TransactionSql<{}>
  * Runs `work` in a transaction: a new one on a pool, a savepoint inside a
  * caller's transaction. Data functions that write several rows use it, so
  * they are atomic alone and join a larger unit (the seed, an account
- * operation) when called inside one.
+ * operation) when called inside one. A transaction that changed public
+ * content (migration 0014 marks it) tells this process after COMMIT: see
+ * `onPublicContentCommitted`.
  */
 export function inTransaction<T>(db: Queryable, work: (tx: postgres.TransactionSql<{}>) => Promise<T>): Promise<T> {
 	if ('savepoint' in db) return db.savepoint(work) as Promise<T>
-	return db.begin(work) as Promise<T>
+	let changedPublicContent = false
+	return (
+		db.begin(async (tx) => {
+			const result = await work(tx)
+			const [mark] = await tx<{ changed: boolean }[]>`
+				select coalesce(current_setting('zevlab.public_content_changed', true), '') = 'on' as changed
+			`
+			changedPublicContent = mark?.changed ?? false
+			return result
+		}) as Promise<T>
+	).then((result) => {
+		if (changedPublicContent) for (const listener of publicContentListeners()) listener()
+		return result
+	})
+}
+
+type Listener = () => void
+
+declare global {
+	// One registry per process: the Remix build bundles its own copy of this module.
+	var __zevPublicContentListeners: Set<Listener> | undefined
+}
+
+function publicContentListeners(): Set<Listener> {
+	return (globalThis.__zevPublicContentListeners ??= new Set())
+}
+
+/** Called after every transaction of this process that changed what the public sees has committed. */
+export function onPublicContentCommitted(listener: Listener): () => void {
+	publicContentListeners().add(listener)
+	return () => publicContentListeners().delete(listener)
 }

@@ -42,6 +42,7 @@ const MATRIX: Record<string, RouteCase> = {
 	'$lang.$': { path: '/en/no-such-page', get: all(404) },
 	'$lang.news._index': { path: '/zh/news', get: all(200) },
 	'$lang.news.$slug': { path: '/en/news/california-china-zev-partnership', get: all(200) },
+	'$lang.search': { path: '/zh/search?q=%E5%85%85%E7%94%B5', get: all(200) },
 	healthz: { path: '/healthz', get: all(200) },
 	'resources.locales.$lng.$ns': { path: '/resources/locales/zh/common', get: all(200) },
 	'$lang.news.feed[.]xml': { path: '/en/news/feed.xml', get: all(200) },

@@ -7,6 +7,7 @@
 import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 import { can, type Actor, type GroupRole, type GroupTarget, type GroupVisibility } from '#app/auth/permissions.ts'
+import type { Lang } from '#app/i18n/config.ts'
 
 export interface GroupAccess {
 	id: string
@@ -63,4 +64,25 @@ export function readableGroupCondition(actor: Actor, { alias = 'g', db = sql }: 
 	return db`(${group}.visibility = 'public' or exists (
 		select 1 from group_memberships gm where gm.group_id = ${group}.id and gm.user_id = ${actor.id}
 	))`
+}
+
+/** The groups a member belongs to (any group role): what search and lists scope "members" documents by. */
+export async function listMemberGroupIds(userId: string, db: Queryable = sql): Promise<string[]> {
+	const rows = await db<{ groupId: string }[]>`select group_id::text as group_id from group_memberships where user_id = ${userId}`
+	return rows.map((row) => row.groupId)
+}
+
+/** Names of these groups in `lang` (the other language's when it has none), for labels such as search facets. */
+export async function getGroupNames({ ids, lang }: { ids: string[]; lang: Lang }, db: Queryable = sql): Promise<Map<string, { slug: string; name: string }>> {
+	const valid = ids.filter((id) => /^\d{1,18}$/.test(id))
+	if (valid.length === 0) return new Map()
+	const rows = await db<{ id: string; slug: string; name: string }[]>`
+		select g.id::text as id, g.slug, t.name
+		from working_groups g
+		cross join lateral (
+			select name from working_group_translations where group_id = g.id order by (lang = ${lang}) desc limit 1
+		) t
+		where g.id in ${db(valid)}
+	`
+	return new Map(rows.map((row) => [row.id, { slug: row.slug, name: row.name }]))
 }

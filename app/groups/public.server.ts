@@ -4,4 +4,11 @@
  * groups only through this module.
  */
 export { listWorkingGroups, type WorkingGroupSummary } from './groups.queries.server.ts'
-export { getGroupAccess, getGroupAccessById, readableGroupCondition, type GroupAccess } from './access.queries.server.ts'
+export {
+	getGroupAccess,
+	getGroupAccessById,
+	getGroupNames,
+	listMemberGroupIds,
+	readableGroupCondition,
+	type GroupAccess,
+} from './access.queries.server.ts'

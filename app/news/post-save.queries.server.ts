@@ -22,6 +22,7 @@ import {
 import { nextTranslationCounters, type VersionChange } from '#app/documents/translation-status.ts'
 import { NEWS_POST_TABLES, type RevisionSnapshot, type StoredVersion } from './newsroom.queries.server.ts'
 import { isWritten, versionFields, type VersionFields } from './schema.ts'
+import { syncPostSearch } from './search.queries.server.ts'
 import { nextState, revisionAction, type WorkflowState, type WorkflowStep } from './workflow.ts'
 
 /** What the editor submits, after validation (./schema.ts). */
@@ -138,6 +139,8 @@ export async function savePost({
 				authorId: actor?.id ?? null,
 				createdAt: now,
 			})
+			// Findable exactly when readers can see it: same transaction.
+			await syncPostSearch(tx, id)
 			return { kind: 'saved', id, version } as const
 		})
 	} catch (error) {

@@ -11,6 +11,7 @@ import { FEED_CONTENT_TYPE, newsFeedPath, type FeedFormat } from './links.ts'
 export { listLatestNews, type NewsTeaser } from './articles.queries.server.ts'
 export { listSitemapEntries, type SitemapPost } from './feeds.queries.server.ts'
 export { publicClockWindow, type ClockWindow } from './publication-window.queries.server.ts'
+export { newsSearchSource } from './search.queries.server.ts'
 
 const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom']
 

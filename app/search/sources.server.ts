@@ -4,6 +4,7 @@
  * feature as it is wired to search. A feature indexes its own saves with
  * indexDocument / removeFromIndex; this list is only for rebuilding.
  */
+import { newsSearchSource } from '#app/news/public.server.ts'
 import type { SearchSource } from './reindex.server.ts'
 
-export const SEARCH_SOURCES: SearchSource[] = []
+export const SEARCH_SOURCES: SearchSource[] = [newsSearchSource]

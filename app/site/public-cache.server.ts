@@ -12,7 +12,7 @@ import { createResponseCache, type ResponseCache } from '#app/http/response-cach
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import { langCookie } from '#app/i18n/i18next.server.ts'
 import { publicClockWindow } from '#app/news/public.server.ts'
-import { listenForChanges, PUBLIC_CONTENT_CHANNEL } from './public-content.queries.server.ts'
+import { listenForChanges, onPublicContentCommitted, PUBLIC_CONTENT_CHANNEL } from './public-content.queries.server.ts'
 
 /** The lang cookie's Expires is rewritten this often; Max-Age, which browsers prefer, never changes. */
 const LANG_COOKIE_REFRESH_MS = 60_000
@@ -47,11 +47,14 @@ export async function startPublicResponseCache({
 		onListening: (listening) => cache.setActive(listening),
 		log,
 	})
+	// Our own writes: dropped before the answer to the write goes out (the NOTIFY may come later).
+	const stopHearingOwnWrites = onPublicContentCommitted(() => cache.invalidate())
 	const newYear = onNewYear(() => cache.invalidate())
 	return {
 		...cache,
 		async close() {
 			cache.setActive(false)
+			stopHearingOwnWrites()
 			newYear.stop()
 			langCookies.stop()
 			await listener.close()

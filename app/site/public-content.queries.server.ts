@@ -6,6 +6,9 @@
  */
 import postgres from 'postgres'
 
+/** This process's own commits that changed public content (db/sql.server.ts): heard before any NOTIFY. */
+export { onPublicContentCommitted } from '#db/sql.server.ts'
+
 /** The channel the triggers notify (migration 0005). */
 export const PUBLIC_CONTENT_CHANNEL = 'public_content_changed'
 const RECONNECT_DELAY_MS = 1_000
