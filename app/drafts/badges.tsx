@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { TranslationState } from '#app/documents/translation-status.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import type { DraftStatus } from './model.ts'
-import type { SectionStatus, TranslationSummary } from './translation.ts'
+import type { TranslationSummary } from './translation.ts'
 
 const STATUS_TONE: Record<DraftStatus, string> = {
 	drafting: 'bg-slate-200 text-slate-800',
@@ -56,16 +56,6 @@ export function SectionStateBadge({ state, lang }: { state: TranslationState; la
 		<span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STATE_TONE[state]}`} data-state={state} data-lang={lang}>
 			{state === 'outdated' ? <span aria-hidden="true">⚠ </span> : null}
 			{t(`translation.state.${state}`)}
-		</span>
-	)
-}
-
-export function SectionStatusBadge({ status }: { status: SectionStatus }) {
-	const { t } = useTranslation('drafts')
-	if (status === 'current') return null
-	return (
-		<span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${status === 'outdated' ? STATE_TONE.outdated : STATE_TONE.missing}`}>
-			{t(`translation.section.${status}`)}
 		</span>
 	)
 }

@@ -61,7 +61,7 @@ export function SectionComments({ page, sectionId, actionData }: { page: DraftPa
 							{LANGS.map((l) => (
 								<label key={l} className="flex items-center gap-2">
 									<input type="radio" name="lang" value={l} defaultChecked={(echo?.lang ?? page.lang) === l} className="size-4" />
-									{t(`language.${l}`)}
+									{t(`column.${l}`)}
 								</label>
 							))}
 						</div>

@@ -78,7 +78,7 @@ function RevisionComparison({ page }: { page: Page }) {
 					</h2>
 					{LANGS.filter((l) => comparison.titles[l].changed).map((l) => (
 						<div key={l} className="mt-2">
-							<p className="text-sm font-medium text-slate-600">{t(`language.${l}`)}</p>
+							<p className="text-sm font-medium text-slate-600">{t(`column.${l}`)}</p>
 							<DiffView parts={comparison.titles[l].parts} lang={HTML_LANG[l]} labels={labels} layout="inline" />
 						</div>
 					))}
@@ -94,7 +94,7 @@ function RevisionComparison({ page }: { page: Page }) {
 							return (
 								<div key={l} className="mt-3" data-lang={l} data-change={diff.change}>
 									<p className="text-sm text-slate-600">
-										<span className="font-medium text-slate-800">{t(`language.${l}`)}</span>
+										<span className="font-medium text-slate-800">{t(`column.${l}`)}</span>
 										{' · '}
 										{diff.change === 'changed'
 											? t('compare.changed', { inserted: diff.inserted, deleted: diff.deleted })

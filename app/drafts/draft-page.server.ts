@@ -31,7 +31,7 @@ import { DRAFT_STATUSES, MAX_COMMENT_CHARS, MAX_QUOTE_CHARS, MAX_REVIEW_NOTE_CHA
 import { renderSection } from './render.server.ts'
 import { moveDraft } from './review.server.ts'
 import { listReviewDecisions, listReviewers, recordReviewDecision, REVIEW_DECISIONS, STATUS_MOVES } from './review.queries.server.ts'
-import { sectionStates, sectionStatus, summarize } from './translation.ts'
+import { sectionStates, summarize } from './translation.ts'
 
 export async function loadDraftPage(args: Args) {
 	const context = await requireDraft(args, 'draft:read')
@@ -88,7 +88,6 @@ async function buildDraftPage({ context, draft }: { context: DraftContext; draft
 			id: section.id,
 			number: index + 1,
 			heading: sectionHeading(section, lang),
-			status: sectionStatus(section),
 			states: sectionStates(section),
 			// Rendered and sanitized by the site's one renderer: what the editor's preview shows.
 			html: Object.fromEntries(LANGS.map((l) => [l, renderSection(section[l])])) as Record<Lang, string>,

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { HTML_LANG, LANGS, otherLang } from '#app/i18n/config.ts'
 import { ConfirmationBox } from '#app/ui/confirm.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
-import { DraftStatusBadge, SectionStateBadge, SectionStatusBadge, TranslationSummaryLine } from './badges.tsx'
+import { DraftStatusBadge, SectionStateBadge, TranslationSummaryLine } from './badges.tsx'
 import { SectionComments, OrphanThreads } from './comments-view.tsx'
 import type { DraftPageActionData, loadDraftPage } from './draft-page.server.ts'
 import { ReviewPanel } from './review-panel.tsx'
@@ -90,20 +90,17 @@ export function DraftPage({ page }: { page: DraftPageData }) {
 
 			{page.sections.length === 0 ? <p className="mt-8 text-slate-600">{t('draft.empty')}</p> : null}
 			<div className="mt-6 hidden grid-cols-2 gap-8 text-sm font-semibold uppercase tracking-wider text-slate-500 lg:grid" aria-hidden="true">
-				<span>{t('language.en')}</span>
-				<span>{t('language.zh')}</span>
+				<span>{t('column.en')}</span>
+				<span>{t('column.zh')}</span>
 			</div>
 			<div className="divide-y divide-slate-200">
 				{page.sections.map((section) => (
 					<section key={section.id} id={`section-${section.id}`} aria-label={section.heading ?? t('draft.section-number', { number: section.number })} className="py-6" data-testid="draft-section">
-						<div className="mb-2 flex flex-wrap gap-2">
-							<SectionStatusBadge status={section.status} />
-						</div>
 						<div className="grid gap-6 lg:grid-cols-2">
 							{LANGS.map((l) => (
 								<div key={l} lang={HTML_LANG[l]} className="min-w-0" data-lang={l}>
 									<p className="mb-1 flex items-center gap-2 text-xs text-slate-500 lg:hidden" lang={HTML_LANG[lang]}>
-										<span className="font-semibold uppercase tracking-wider">{t(`language.${l}`)}</span>
+										<span className="font-semibold uppercase tracking-wider">{t(`column.${l}`)}</span>
 									</p>
 									{section.states[l] !== 'original' && section.states[l] !== 'current' ? (
 										<p className="mb-2" lang={HTML_LANG[lang]}>

@@ -19,6 +19,7 @@ import type { DraftChoice } from './draft-merge.ts'
 import {
 	languageLength,
 	MAX_HEADING_CHARS,
+	MAX_SAVE_REQUEST_BYTES,
 	MAX_LANG_CHARS,
 	MAX_MESSAGE_CHARS,
 	MAX_SECTIONS,
@@ -63,8 +64,9 @@ export type EditorIntent = { kind: 'save' } | { kind: 'preview' } | { kind: 'mov
 
 const titleField = text({ max: MAX_TITLE_CHARS })
 const messageField = text({ max: MAX_MESSAGE_CHARS })
-// Markdown keeps its leading spaces; the language total is checked below.
-const markdownField = text({ max: MAX_LANG_CHARS, trim: false })
+// Markdown keeps its leading spaces. Its length is checked per language, all
+// sections together (toDraftInput); the request's size bounds a single field.
+const markdownField = text({ max: MAX_SAVE_REQUEST_BYTES, trim: false })
 const versionField = boundedInt({ min: 1 })
 
 const stringOf = (formData: FormData, name: string) => {

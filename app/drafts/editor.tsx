@@ -108,8 +108,8 @@ export function DraftEditor({ page, actionData, justSaved }: { page: Page; actio
 						<p className="max-w-prose text-sm text-slate-600">{t('edit.sections-hint', { max: MAX_LANG_CHARS.toLocaleString(page.lang) })}</p>
 					</div>
 					<div className="hidden grid-cols-2 gap-4 px-4 text-sm font-semibold text-slate-500 lg:grid" aria-hidden="true">
-						<span>{t('language.en')}</span>
-						<span>{t('language.zh')}</span>
+						<span>{t('column.en')}</span>
+						<span>{t('column.zh')}</span>
 					</div>
 					{form.rows.map((row, index) => (
 						<SectionRow
@@ -259,7 +259,8 @@ function SectionRow({
 									<DiffView parts={change.parts} lang={HTML_LANG[change.source]} labels={labels} layout="inline" className="mt-2 text-slate-800" />
 								</details>
 							) : null}
-							{info && (row.text[otherLang(l)] || state === 'outdated') ? (
+							{/* A translation (outdated or current) is confirmed here; so is either of two texts written side by side. */}
+							{info && (state === 'outdated' || state === 'current' || (state === 'original' && info.states[otherLang(l)] === 'original')) ? (
 								<label className="flex items-start gap-2 text-sm text-slate-700">
 									<input type="checkbox" name={`translated.${row.key}.${l}`} defaultChecked={row.translated[l]} className="mt-0.5 size-4 rounded border-slate-300" />
 									<span>{t(`edit.translated.${l}`)}</span>

@@ -116,7 +116,7 @@ export async function exportDraft(args: Args): Promise<Response> {
 		})),
 		layout: source.layout,
 		lang: source.lang,
-		labels: { english: t('language.en'), chinese: t('language.zh'), untranslated: t('translation.state.missing') },
+		labels: { english: t('column.en'), chinese: t('column.zh'), untranslated: t('translation.state.missing') },
 		baseUrl: getSiteOrigin(args.request),
 	})
 	return download({

@@ -70,7 +70,7 @@ export function NewDraftPage({
 							{LANGS.map((l) => (
 								<label key={l} className="flex items-center gap-2 text-sm">
 									<input type="radio" name="original" value={l} defaultChecked={form.original === l} className="size-4" />
-									{t(`language.${l}`)}
+									{t(`column.${l}`)}
 								</label>
 							))}
 						</div>
@@ -79,7 +79,7 @@ export function NewDraftPage({
 				<div className="grid gap-6 lg:grid-cols-2">
 					{LANGS.map((l) => (
 						<fieldset key={l} className="min-w-0 space-y-4 rounded-lg border border-slate-200 p-4">
-							<legend className="px-1 font-semibold text-navy-900">{t(`language.${l}`)}</legend>
+							<legend className="px-1 font-semibold text-navy-900">{t(`column.${l}`)}</legend>
 							<div>
 								<label htmlFor={`title-${l}`} className="block text-sm font-medium text-slate-800">
 									{t(`edit.title-in.${l}`)}

@@ -90,8 +90,14 @@ export async function handleNewDraftAction(args: Args) {
 		const parsedBody = bodyField.safeParse(form.body[l])
 		title[l] = parsedTitle.success ? parsedTitle.data : ''
 		body[l] = parsedBody.success ? parsedBody.data : ''
-		if (!parsedTitle.success) errors.push({ key: 'errors.field-too-long.title' })
-		if (!parsedBody.success) errors.push({ key: `errors.too-long.${l}`, values: { max: MAX_LANG_CHARS, count: form.body[l].length } })
+		if (!parsedTitle.success) {
+			const control = parsedTitle.error.issues.some((issue) => issue.message === 'validation:text.control')
+			errors.push({ key: control ? 'errors.control-characters' : 'errors.field-too-long.title' })
+		}
+		if (!parsedBody.success) {
+			const control = parsedBody.error.issues.some((issue) => issue.message === 'validation:text.control')
+			errors.push(control ? { key: 'errors.control-characters' } : { key: `errors.too-long.${l}`, values: { max: MAX_LANG_CHARS, count: form.body[l].length } })
+		}
 	}
 	const message = messageField.safeParse(form.message)
 	if (!message.success) errors.push({ key: 'errors.field-too-long.message' })

@@ -65,7 +65,7 @@ export function PrintPage({ page }: { page: Page }) {
 				LANGS.map((l, i) => (
 					<div key={l} lang={HTML_LANG[l]} className={i > 0 ? 'mt-10 border-t-2 border-slate-300 pt-6' : 'pt-4'} data-print-sequential={i > 0 ? '' : undefined}>
 						<p className="mb-2 text-sm font-semibold uppercase tracking-wider text-slate-500" lang={HTML_LANG[page.lang]}>
-							{t(`language.${l}`)}
+							{t(`column.${l}`)}
 						</p>
 						{page.sections.map((section) => (
 							<section key={section.id} className="py-2" data-print-section="">
