@@ -16,10 +16,13 @@ import { createSessionToken, createUser, expect, getDb, signInContext, test, typ
 import { createTestDraft, waitForDraftEmail, type TestDraft } from './drafts-fixtures.ts'
 import { LANGS } from './utils.ts'
 import { drafts as seedDrafts } from '../db/seed/content/drafts.ts'
+import enCommon from '../locales/en/common.json' with { type: 'json' }
+import zhCommon from '../locales/zh/common.json' with { type: 'json' }
 import enDrafts from '../locales/en/drafts.json' with { type: 'json' }
 import zhDrafts from '../locales/zh/drafts.json' with { type: 'json' }
 
 const messages = { en: enDrafts, zh: zhDrafts }
+const common = { en: enCommon, zh: zhCommon }
 type Lang = (typeof LANGS)[number]
 const SHOTS = '.cache/shots'
 mkdirSync(SHOTS, { recursive: true })
@@ -476,4 +479,52 @@ test('both languages: the public list shows the seeded published proposal; its d
 		await expect(page.getByTestId('draft-status')).toHaveText(messages[lang].status.published)
 		await shoot(page, 'public', lang)
 	}
+})
+
+test('every drafts page is entirely in its language: lang attribute, title, and none of the other language\'s words', async ({ page, baseURL }) => {
+	const draft = await createTestDraft()
+	await signInContext(page.context(), baseURL!, draft.lead.id)
+	for (const lang of LANGS) {
+		const t = messages[lang]
+		const other = messages[lang === 'en' ? 'zh' : 'en']
+		const pages = [
+			{ path: '/drafts', title: t.list.title, words: [t.list.status, t.list.apply], foreign: [other.list.apply, other.list.group] },
+			{ path: '/drafts/new', title: t.new.title, words: [t.new.create], foreign: [other.new.create, other.new.group] },
+			{ path: `/drafts/${draft.id}`, title: draft.titles[lang], words: [t.draft.history, t.review.heading], foreign: [other.draft.history, other.draft.compare, other.comments.new, other.review.send] },
+			{ path: `/drafts/${draft.id}/edit`, title: fill(t.edit.title, { title: draft.titles[lang] }), words: [t.edit.save, t.edit['add-section']], foreign: [other.edit['add-section'], other.edit.preview] },
+			{ path: `/drafts/${draft.id}/history`, title: fill(t.history.title, { title: draft.titles[lang] }), words: [t.history.intro], foreign: [other.history.view, other.compare.submit] },
+			{ path: `/drafts/${draft.id}/compare`, title: fill(t.compare.title, { title: draft.titles[lang] }), words: [t.compare.submit], foreign: [other.compare.submit, other.compare.unchanged] },
+			{ path: `/drafts/${draft.id}/print`, title: fill(t.print.title, { title: draft.titles[lang] }), words: [t.print.print], foreign: [other.print.print, other.export.status] },
+		]
+		for (const item of pages) {
+			const response = await page.goto(`/${lang}${item.path}`)
+			expect(response?.status(), item.path).toBe(200)
+			await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en' : 'zh-CN')
+			await expect(page).toHaveTitle(fill(common[lang].meta.title, { page: item.title }))
+			for (const word of item.words) await expect(page.locator('main'), `${lang}${item.path}: ${word}`).toContainText(word)
+			for (const word of item.foreign) await expect(page.locator('main'), `${lang}${item.path}: ${word}`).not.toContainText(word)
+		}
+	}
+	await page.goto('/zh/drafts/new')
+	await shoot(page, 'new', 'zh')
+})
+
+test('the editor\'s JavaScript (typing kept in the browser, the leave warning) loads on the editing pages only', async ({ page, baseURL }) => {
+	const draft = await createTestDraft()
+	await signInContext(page.context(), baseURL!, draft.lead.id)
+	/** Whether any module the page loads holds the editor's storage code. */
+	const loadsEditor = async (path: string) => {
+		await page.goto(path)
+		const urls = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel=modulepreload], script[type=module][src]')].map((el) =>
+				'href' in el ? el.href : el.src,
+			),
+		)
+		const bodies = await Promise.all(urls.map(async (url) => (await page.request.get(url)).text()))
+		return bodies.some((body) => body.includes('zevlab:unsaved'))
+	}
+	for (const path of ['/en/drafts', `/en/drafts/${draft.id}`, `/en/drafts/${draft.id}/history`, `/en/drafts/${draft.id}/compare`, `/en/drafts/${draft.id}/print`]) {
+		expect(await loadsEditor(path), path).toBe(false)
+	}
+	expect(await loadsEditor(`/en/drafts/${draft.id}/edit`)).toBe(true)
 })
