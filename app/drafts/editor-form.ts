@@ -17,12 +17,9 @@ import { boundedInt, isId, text } from '#app/forms/fields.ts'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import type { DraftChoice } from './draft-merge.ts'
 import {
-	languageLength,
-	MAX_HEADING_CHARS,
+	limitProblems,
 	MAX_SAVE_REQUEST_BYTES,
-	MAX_LANG_CHARS,
 	MAX_MESSAGE_CHARS,
-	MAX_SECTIONS,
 	MAX_TITLE_CHARS,
 	parseSectionMarkdown,
 	type DraftInput,
@@ -119,7 +116,7 @@ export function readEditorForm(formData: FormData): { form: EditorForm; intent: 
 		if (!CONFLICT_KEY.test(key)) continue
 		choices[key] = {
 			choice: (CHOICES as readonly string[]).includes(value) ? (value as ChoiceName) : null,
-			custom: stringOf(formData, `custom.${key}`).replace(/\r\n?/g, '\n'),
+			custom: check(markdownField, stringOf(formData, `custom.${key}`), 'section'),
 		}
 	}
 
@@ -190,15 +187,7 @@ export function toDraftInput(form: EditorForm, knownIds: ReadonlySet<string>): {
 			if (i === 0) for (const lang of LANGS) if (row.translated[lang] && section[lang]) translated.add(`${id}.${lang}`)
 		}
 	}
-	if (!form.title.en && !form.title.zh) errors.push({ key: 'errors.title-required' })
-	if (sections.length > MAX_SECTIONS) errors.push({ key: 'errors.too-many-sections', values: { max: MAX_SECTIONS, count: sections.length } })
-	for (const lang of LANGS) {
-		const length = languageLength(sections, lang)
-		if (length > MAX_LANG_CHARS) errors.push({ key: `errors.too-long.${lang}`, values: { max: MAX_LANG_CHARS, count: length } })
-	}
-	if (sections.some((section) => LANGS.some((lang) => (section[lang]?.heading.length ?? 0) > MAX_HEADING_CHARS))) {
-		errors.push({ key: 'errors.heading-too-long', values: { max: MAX_HEADING_CHARS } })
-	}
+	errors.push(...limitProblems({ title: form.title, sections }))
 	return { input: { title: form.title, sections, translated }, errors }
 }
 

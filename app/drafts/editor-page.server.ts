@@ -231,6 +231,8 @@ export async function handleEditorAction(args: Args) {
 			return answer({ form, errors: [{ key: `errors.locked.${result.status}` }], ...nothing }, 409)
 		case 'moved':
 			return answer({ form, errors: [{ key: 'errors.moved' }], ...nothing }, 409)
+		case 'invalid':
+			return answer({ form, errors: result.errors, ...nothing }, 400)
 		case 'conflict': {
 			const t = await getFixedT(lang, 'drafts')
 			const current = new Map(draft.sections.map((s) => [s.id, s]))

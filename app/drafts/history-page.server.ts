@@ -120,6 +120,13 @@ export async function restoreRevision(args: Args) {
 	})
 	if (result.kind === 'saved') return redirect(`${draftPaths.history(lang, access.id)}?restored=1`)
 	if (result.kind === 'not-found') notFound()
-	const error = result.kind === 'locked' ? `drafts:errors.locked.${result.status}` : result.kind === 'invalid-base' ? 'drafts:errors.invalid-base' : 'drafts:errors.moved'
+	const error =
+		result.kind === 'locked'
+			? `drafts:errors.locked.${result.status}`
+			: result.kind === 'invalid-base'
+				? 'drafts:errors.invalid-base'
+				: result.kind === 'invalid'
+					? `drafts:${result.errors[0]?.key ?? 'errors.invalid'}`
+					: 'drafts:errors.moved'
 	return data({ error, confirm: null }, { status: 409 })
 }

@@ -127,3 +127,19 @@ export function languageLength(sections: readonly { en: SectionText | null; zh: 
 	}
 	return length
 }
+
+/** What is wrong with a draft's text against the limits above: translation keys (`drafts` namespace) with their values. */
+export function limitProblems(text: DraftText): { key: string; values?: Record<string, string | number> }[] {
+	const problems: { key: string; values?: Record<string, string | number> }[] = []
+	if (!text.title.en && !text.title.zh) problems.push({ key: 'errors.title-required' })
+	if (LANGS.some((lang) => text.title[lang].length > MAX_TITLE_CHARS)) problems.push({ key: 'errors.field-too-long.title' })
+	if (text.sections.length > MAX_SECTIONS) problems.push({ key: 'errors.too-many-sections', values: { max: MAX_SECTIONS, count: text.sections.length } })
+	for (const lang of LANGS) {
+		const length = languageLength(text.sections, lang)
+		if (length > MAX_LANG_CHARS) problems.push({ key: `errors.too-long.${lang}`, values: { max: MAX_LANG_CHARS, count: length } })
+	}
+	if (text.sections.some((section) => LANGS.some((lang) => (section[lang]?.heading.length ?? 0) > MAX_HEADING_CHARS))) {
+		problems.push({ key: 'errors.heading-too-long', values: { max: MAX_HEADING_CHARS } })
+	}
+	return problems
+}

@@ -14,7 +14,7 @@ import type { Args } from './access.server.ts'
 import { listCreatableGroups } from './drafts.queries.server.ts'
 import { pairLanguages, type FormMessage } from './editor-form.ts'
 import { draftPaths } from './links.ts'
-import { languageLength, MAX_LANG_CHARS, MAX_MESSAGE_CHARS, MAX_SAVE_REQUEST_BYTES, MAX_SECTIONS, MAX_TITLE_CHARS } from './model.ts'
+import { limitProblems, MAX_LANG_CHARS, MAX_MESSAGE_CHARS, MAX_SAVE_REQUEST_BYTES, MAX_TITLE_CHARS } from './model.ts'
 import { createDraft } from './save.queries.server.ts'
 
 /** The member and the groups they may start a draft in; a 404 for anyone who may start none. */
@@ -106,11 +106,8 @@ export async function handleNewDraftAction(args: Args) {
 
 	const { sections, mismatch } = pairLanguages(body)
 	if (mismatch) return refuse(form, [{ key: 'errors.section-count-mismatch', values: mismatch }])
-	if (sections.length > MAX_SECTIONS) return refuse(form, [{ key: 'errors.too-many-sections', values: { max: MAX_SECTIONS, count: sections.length } }])
-	for (const l of LANGS) {
-		const length = languageLength(sections, l)
-		if (length > MAX_LANG_CHARS) return refuse(form, [{ key: `errors.too-long.${l}`, values: { max: MAX_LANG_CHARS, count: length } }])
-	}
+	const problems = limitProblems({ title, sections })
+	if (problems.length > 0) return refuse(form, problems)
 	await requirePermission(args, 'draft:create', { group: { visibility: group!.visibility, membership: group!.membership } })
 	// Where both languages are written, the one not written first is the translation.
 	const translation = form.original === 'en' ? 'zh' : 'en'

@@ -143,6 +143,24 @@ describe('saving a draft', () => {
 		expect((await current(id)).draft.version).toBe(4)
 	})
 
+	test('what the merge and the author\'s choices make is held to the limits too: a huge custom text writes nothing', async () => {
+		const { id, author } = await newDraft()
+		const other = await user()
+		const base = (await current(id)).draft.revisionId
+		await saveDraft({ draftId: id, baseRevisionId: base, actor: other, input: input(edited(START, 'scope', 'en', 'Theirs.')), now })
+		const mine = input(edited(START, 'scope', 'en', 'Mine.'))
+		const huge = `## Scope\n\n${'Very long. '.repeat(20_000)}`
+		const result = await saveDraft({ draftId: id, baseRevisionId: base, mergeVersion: 2, choices: { 'scope.en': { custom: huge } }, actor: author, input: mine, now })
+		expect(result).toMatchObject({ kind: 'invalid', errors: [{ key: 'errors.too-long.en', values: { max: 200_000 } }] })
+		expect((await current(id)).draft.version).toBe(2)
+
+		// A control character in a conflict's own text is refused when the form is read.
+		const form = new FormData()
+		form.set('choice.scope.en', 'custom')
+		form.set('custom.scope.en', 'bad\u0000text')
+		expect(readEditorForm(form).errors).toEqual([{ key: 'errors.control-characters' }])
+	})
+
 	test('a base revision that does not exist or belongs to another draft is refused, nothing written', async () => {
 		const { id, author } = await newDraft()
 		const another = await newDraft()

@@ -23,7 +23,7 @@ import { nextTranslationCounters, type VersionChange } from '#app/documents/tran
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { mergeDrafts, MissingChoice, resolveDraftMerge, type DraftChoice, type DraftConflict, type MergedInChange } from './draft-merge.ts'
 import { DRAFT_TABLES, getRevisionById, listSections } from './drafts.queries.server.ts'
-import { sameText, textOf, type DraftInput, type DraftSectionText, type DraftText, type StoredSection, type StoredSectionText } from './model.ts'
+import { limitProblems, sameText, textOf, type DraftInput, type DraftSectionText, type DraftText, type StoredSection, type StoredSectionText } from './model.ts'
 
 export type { DraftInput }
 
@@ -45,6 +45,8 @@ export type SaveResult =
 	| { kind: 'locked'; status: DraftStatus }
 	/** Someone saved since a restore was asked for (a restore never merges). */
 	| { kind: 'moved' }
+	/** The merged (or chosen) text breaks a limit (model.ts): nothing was written. */
+	| { kind: 'invalid'; errors: ReturnType<typeof limitProblems> }
 	| { kind: 'not-found' }
 
 const EDITABLE: readonly DraftStatus[] = ['drafting', 'in_review']
@@ -111,6 +113,10 @@ export async function saveDraft({
 			const headById = new Map(theirs.sections.map((section) => [section.id, section]))
 			changedSinceBase = (id, lang) => !sameText(baseById.get(id)?.[lang], headById.get(id)?.[lang])
 		}
+
+		// The author's text was checked; what the merge and their choices made of it is checked again.
+		const problems = limitProblems(text)
+		if (problems.length > 0) return { kind: 'invalid', errors: problems } as const
 
 		const changed = new Set<string>()
 		for (const lang of LANGS) if (text.title[lang] !== theirs.title[lang]) changed.add(`title.${lang}`)
