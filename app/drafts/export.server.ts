@@ -86,13 +86,13 @@ function download({ body, type, name }: { body: string | Buffer; type: string; n
 }
 
 /** Both languages, one after the other, each under its title and with the draft's details. */
-export function draftMarkdown(source: Pick<ExportSource, 'title' | 'sections'> & { meta: { label: string; value: string }[] }): string {
+export function draftMarkdown(source: Pick<ExportSource, 'title' | 'sections'> & { meta: { label: string; value: string }[]; metaLine: (line: { label: string; value: string }) => string }): string {
 	const parts: string[] = []
 	for (const lang of LANGS) {
 		const body = languageMarkdown(source.sections, lang)
 		const title = source.title[lang]
 		if (!title && !body) continue
-		const block = [title ? `# ${title.replace(/\s+/g, ' ')}` : null, source.meta.map((line) => `- ${line.label}: ${line.value}`).join('\n'), body.trimEnd()]
+		const block = [title ? `# ${title.replace(/\s+/g, ' ')}` : null, source.meta.map((line) => `- ${source.metaLine(line)}`).join('\n'), body.trimEnd()]
 		parts.push(block.filter(Boolean).join('\n\n'))
 	}
 	return `${parts.join('\n\n---\n\n')}\n`
@@ -103,10 +103,12 @@ export async function exportDraft(args: Args): Promise<Response> {
 	if (!EXPORT_FORMATS.includes(format)) notFound()
 	const source = await loadSource(args)
 	const meta = await metaLines(source)
-	if (format === 'markdown') {
-		return download({ body: draftMarkdown({ ...source, meta }), type: 'text/markdown; charset=utf-8', name: fileName(source, 'md') })
-	}
 	const t = await getFixedT(source.lang, 'drafts')
+	if (format === 'markdown') {
+		// "Status: Drafting" / "状态：起草中": the punctuation is the language's.
+		const metaLine = (line: { label: string; value: string }) => t('export.line', line)
+		return download({ body: draftMarkdown({ ...source, meta, metaLine }), type: 'text/markdown; charset=utf-8', name: fileName(source, 'md') })
+	}
 	const body = await draftToDocx({
 		title: source.title,
 		meta,
