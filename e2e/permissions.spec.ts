@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { createSessionToken, createUser, expect, getDb, ROLES, SESSION_COOKIE, test, type Role } from './fixtures.ts'
+import { createTestDraft, type TestDraft } from './drafts-fixtures.ts'
 
 type Who = Role | 'anonymous'
 const EVERYONE: Who[] = ['anonymous', ...ROLES]
@@ -23,6 +24,9 @@ const writers = (yes: number) => ({ ...all(404), researcher: yes, editor: yes, a
 const editors = (yes: number) => ({ ...all(404), editor: yes, admin: yes })
 /** The seed's first post: published and authorless, so a researcher may not edit it. */
 const SEEDED_POST = '/en/newsroom/1'
+/** The seed's policy drafts: the first being drafted, the second published (both in public groups). */
+const SEEDED_DRAFT = '/en/drafts/1'
+const SEEDED_PUBLISHED_DRAFT = '/en/drafts/2'
 /** Members get `yes`; the public is sent to sign in. */
 const members = (yes: number) => ({ ...all(yes), anonymous: 302 })
 
@@ -111,6 +115,35 @@ const MATRIX: Record<string, RouteCase> = {
 	},
 	// Uploaded images are public; an unknown one is a 404 for everybody.
 	'media.$key': { path: `/media/${'0'.repeat(64)}.png`, get: all(404) },
+	// Policy drafts, as site roles outside the seeded drafts' groups see them: the
+	// seed's first draft is being drafted (its group's work), the second published.
+	// Group roles are in the matrix below.
+	'$lang.drafts._index': { path: '/zh/drafts', get: all(200) },
+	'$lang.drafts.new': {
+		path: '/en/drafts/new',
+		get: adminOnly(200),
+		// No group chosen: refused in the page, after the permission check.
+		post: { form: () => ({ group: '', 'title.en': 'Matrix' }), expect: adminOnly(400) },
+	},
+	'$lang.drafts.$draftId': {
+		path: SEEDED_PUBLISHED_DRAFT,
+		get: all(200),
+		// An empty comment: officials may comment on what they can read; refused in the page.
+		post: { form: () => ({ intent: 'comment', sectionId: 'purpose', lang: 'en', body: '' }), expect: { ...all(404), official: 400, admin: 400 } },
+	},
+	'$lang.drafts.$draftId_.edit': {
+		path: `${SEEDED_DRAFT}/edit`,
+		get: adminOnly(200),
+		post: { form: () => ({ intent: 'preview', section: 'purpose', 'text.purpose.en': '**Matrix**' }), expect: adminOnly(200) },
+	},
+	'$lang.drafts.$draftId_.history': {
+		path: `${SEEDED_DRAFT}/history`,
+		get: adminOnly(200),
+		post: { form: () => ({ revisionId: 'not-a-revision', baseRevision: '1' }), expect: adminOnly(400) },
+	},
+	'$lang.drafts.$draftId_.compare': { path: `${SEEDED_DRAFT}/compare`, get: adminOnly(200) },
+	'$lang.drafts.$draftId_.print': { path: `${SEEDED_PUBLISHED_DRAFT}/print`, get: all(200) },
+	'$lang.drafts.$draftId_.export.$format': { path: `${SEEDED_PUBLISHED_DRAFT}/export/docx`, get: all(200) },
 }
 
 function routeFiles() {
@@ -135,7 +168,7 @@ test('every route is in the matrix, and every route with an action has a POST ca
 	const files = routeFiles()
 	expect(files.map((f) => f.id).sort()).toEqual(Object.keys(MATRIX).sort())
 	for (const file of files) {
-		const hasAction = /export (async )?(function action\b|const action\b)/.test(file.source)
+		const hasAction = /export (?:(?:async )?function|const) action\b/.test(file.source)
 		expect(Boolean(MATRIX[file.id]!.post), `${file.id}: action ${hasAction ? 'without' : 'not expected but'} a POST case`).toBe(hasAction)
 	}
 })
@@ -212,4 +245,90 @@ test('a GET never changes state: sign-out, invitations and session ends need a P
 	const stillSignedIn = await request.get('/en/account', { headers, maxRedirects: 0 })
 	expect(stillSignedIn.status()).toBe(200)
 	expect(await getDb()`select 1 from invitations where email = ${email}`).toHaveLength(0)
+})
+
+/**
+ * Draft routes × group roles, on a private group's draft in review: its
+ * lead, a member, an observer, the named official reviewer (not a member), a
+ * researcher outside the group, an admin and the public.
+ */
+type GroupWho = 'anonymous' | 'non-member' | 'lead' | 'member' | 'observer' | 'reviewer' | 'admin'
+const GROUP_WHO: GroupWho[] = ['anonymous', 'non-member', 'lead', 'member', 'observer', 'reviewer', 'admin']
+const only = (yes: number, who: GroupWho[]) => Object.fromEntries(GROUP_WHO.map((w) => [w, who.includes(w) ? yes : 404])) as Record<GroupWho, number>
+const READERS: GroupWho[] = ['lead', 'member', 'observer', 'reviewer', 'admin']
+const WRITERS: GroupWho[] = ['lead', 'member', 'admin']
+
+interface GroupRouteCase {
+	path: (draft: TestDraft) => string
+	get: Record<GroupWho, number>
+	post?: { form: (draft: TestDraft) => Record<string, string>; expect: Record<GroupWho, number> }
+}
+
+const GROUP_MATRIX: Record<string, GroupRouteCase> = {
+	'$lang.drafts._index': { path: (d) => `/en/drafts?group=${d.groupSlug}`, get: only(200, GROUP_WHO) },
+	'$lang.drafts.new': {
+		path: (d) => `/zh/drafts/new?group=${d.groupSlug}`,
+		get: only(200, WRITERS),
+		post: { form: (d) => ({ group: d.groupSlug, 'title.en': '', 'title.zh': '' }), expect: only(400, WRITERS) },
+	},
+	'$lang.drafts.$draftId': {
+		path: (d) => `/en/drafts/${d.id}`,
+		get: only(200, READERS),
+		post: { form: () => ({ intent: 'comment', sectionId: 'scope', lang: 'zh', body: '' }), expect: only(400, READERS) },
+	},
+	'$lang.drafts.$draftId_.edit': {
+		path: (d) => `/zh/drafts/${d.id}/edit`,
+		get: only(200, WRITERS),
+		post: { form: () => ({ intent: 'preview', section: 'scope', 'text.scope.zh': '**预览**' }), expect: only(200, WRITERS) },
+	},
+	'$lang.drafts.$draftId_.history': {
+		path: (d) => `/en/drafts/${d.id}/history`,
+		get: only(200, READERS),
+		post: { form: () => ({ revisionId: 'x', baseRevision: 'y' }), expect: only(400, WRITERS) },
+	},
+	'$lang.drafts.$draftId_.compare': { path: (d) => `/zh/drafts/${d.id}/compare`, get: only(200, READERS) },
+	'$lang.drafts.$draftId_.print': { path: (d) => `/en/drafts/${d.id}/print?layout=sequential`, get: only(200, READERS) },
+	'$lang.drafts.$draftId_.export.$format': { path: (d) => `/zh/drafts/${d.id}/export/markdown`, get: only(200, READERS) },
+}
+
+test.describe('draft routes × group roles', () => {
+	let draft: TestDraft
+	let strangerId: string
+	let adminId: string
+	test.beforeAll(async () => {
+		draft = await createTestDraft({ visibility: 'private', status: 'in_review' })
+		strangerId = (await createUser({ role: 'researcher' })).id
+		adminId = (await createUser({ role: 'admin' })).id
+	})
+	const userOf = (who: GroupWho) =>
+		({ anonymous: null, 'non-member': strangerId, lead: draft.lead.id, member: draft.member.id, observer: draft.observer.id, reviewer: draft.reviewer.id, admin: adminId })[who]
+	async function groupHeaders(who: GroupWho, baseURL: string) {
+		const headers: Record<string, string> = { Origin: baseURL }
+		const id = userOf(who)
+		if (id) headers.Cookie = `${SESSION_COOKIE}=${await createSessionToken(id)}`
+		return headers
+	}
+
+	test('every drafts route is in the group-role matrix', () => {
+		const draftRoutes = routeFiles().map((f) => f.id).filter((id) => id.startsWith('$lang.drafts'))
+		expect(draftRoutes.sort()).toEqual(Object.keys(GROUP_MATRIX).sort())
+	})
+
+	for (const [id, route] of Object.entries(GROUP_MATRIX)) {
+		test(`GET ${id} answers each group role as expected`, async ({ request, baseURL }) => {
+			for (const who of GROUP_WHO) {
+				const response = await request.get(route.path(draft), { headers: await groupHeaders(who, baseURL!), maxRedirects: 0 })
+				expect(response.status(), `${who} GET ${route.path(draft)}`).toBe(route.get[who])
+			}
+		})
+		if (route.post) {
+			const post = route.post
+			test(`POST ${id} answers each group role as expected`, async ({ request, baseURL }) => {
+				for (const who of GROUP_WHO) {
+					const response = await request.post(route.path(draft), { form: post.form(draft), headers: await groupHeaders(who, baseURL!), maxRedirects: 0 })
+					expect(response.status(), `${who} POST ${route.path(draft)}`).toBe(post.expect[who])
+				}
+			})
+		}
+	}
 })

@@ -82,3 +82,57 @@ export async function reviewRequestEmail({
 		text: t('review.body', { name, author: authorName, title, link: `${origin}${localizePath(lang, `/newsroom/${postId}`)}` }),
 	}
 }
+
+/** To a member @mentioned in a comment on a policy draft, in their language; `path` is the comment's address without the language. */
+export async function draftMentionEmail({
+	to,
+	name,
+	lang,
+	origin,
+	path,
+	title,
+	authorName,
+	excerpt,
+}: {
+	to: string
+	name: string
+	lang: Lang
+	origin: string
+	path: string
+	title: string
+	authorName: string
+	excerpt: string
+}): Promise<EmailMessage> {
+	const t = await getFixedT(lang, 'drafts')
+	return {
+		to,
+		subject: t('email.mention.subject', { author: authorName, title }),
+		text: t('email.mention.body', { name, author: authorName, title, excerpt, link: `${origin}${localizePath(lang, path)}` }),
+	}
+}
+
+/** To someone named reviewer of a policy draft, in their language; `path` is the draft's address without the language. */
+export async function draftReviewRequestEmail({
+	to,
+	name,
+	lang,
+	origin,
+	path,
+	title,
+	requesterName,
+}: {
+	to: string
+	name: string
+	lang: Lang
+	origin: string
+	path: string
+	title: string
+	requesterName: string
+}): Promise<EmailMessage> {
+	const t = await getFixedT(lang, 'drafts')
+	return {
+		to,
+		subject: t('email.review.subject', { title }),
+		text: t('email.review.body', { name, requester: requesterName, title, link: `${origin}${localizePath(lang, path)}` }),
+	}
+}

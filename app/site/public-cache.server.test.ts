@@ -38,7 +38,7 @@ async function heardAfter(write: () => Promise<unknown>): Promise<string[]> {
 	return [...heard]
 }
 
-/** Every table whose rows public pages show today (migration 0005). */
+/** Every table whose rows public pages show today (migrations 0005, 0009). */
 const PUBLIC_TABLES = [
 	'news_posts',
 	'news_post_translations',
@@ -53,6 +53,9 @@ const PUBLIC_TABLES = [
 	'policy_comparison_rows',
 	'policy_comparison_row_translations',
 	'users',
+	// Published drafts of public groups (migration 0009).
+	'policy_drafts',
+	'policy_draft_sections',
 ]
 
 describe('public content changes', () => {

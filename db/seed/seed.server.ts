@@ -15,6 +15,7 @@ import { ensureTag } from '#app/news/tags.queries.server.ts'
 import { isDatabaseEmpty } from '#app/site/content-state.queries.server.ts'
 import type { Queryable } from '../sql.server.ts'
 import { seedContent } from './content/index.ts'
+import { ensureDrafts } from './drafts.server.ts'
 import type { SeedContent, SeedNewsPost } from './types.ts'
 
 export { isDatabaseEmpty }
@@ -34,6 +35,7 @@ export async function seed({
 		await ensurePolicyComparison(content.comparison, tx)
 		for (const tag of content.tags) await ensureTag(tag, tx)
 		for (const post of content.newsPosts) await ensurePost({ post, now, db: tx })
+		await ensureDrafts({ people: content.draftPeople, drafts: content.drafts, db: tx })
 	})
 }
 

@@ -58,10 +58,70 @@ export interface SeedComparisonRow {
 	text: Bilingual<{ element: string; china: string; usa: string }>
 }
 
+/**
+ * A fictional co-author of the demo drafts (no real people). Made with the
+ * app's createUser and a password nobody knows: they write, they do not sign in.
+ */
+export interface SeedDraftPerson {
+	key: string
+	email: string
+	name: string
+	lang: SeedLang
+	timeZone: string
+}
+
+/** One language of one section of a demo draft, as the editor holds it: Markdown with its heading line. */
+export type SeedSectionText = string | null
+
+/**
+ * A demo policy draft, written through the app's own saves: a first
+ * revision, later revisions that change some sections (by other authors),
+ * optionally a review ending in publication, and comment threads.
+ */
+export interface SeedDraft {
+	/** Stable identity for idempotent seeding (with the group and the English title). */
+	key: string
+	groupSlug: string
+	/** Group roles of the co-authors (keys of `SeedContent.draftPeople`). */
+	members: { person: string; role: 'lead' | 'member' | 'observer' }[]
+	title: Bilingual<string>
+	/** The language written first: its sections are the originals, the other language's their translations. */
+	original: SeedLang
+	/** Section ids (stable, [0-9a-z]) and each language's Markdown, in order. */
+	sections: { id: string; en: SeedSectionText; zh: SeedSectionText }[]
+	created: { by: string; at: string; message: string }
+	/** Later saves, each based on the one before. */
+	revisions: {
+		by: string
+		at: string
+		message: string
+		/** Sections whose text this save changes (`null` clears a language). */
+		changes: { id: string; en?: SeedSectionText; zh?: SeedSectionText }[]
+		/** `<section id>.<lang>`: translations confirmed as up to date in this save. */
+		translated?: string[]
+	}[]
+	/** Sent for review, approved, made final and published. */
+	publication?: { by: string; reviewers: string[]; requestedAt: string; approvedAt: string; publishedAt: string }
+	comments: {
+		by: string
+		at: string
+		section: string
+		lang: SeedLang
+		quote: string
+		body: string
+		/** People the body mentions as @Name. */
+		mentions?: string[]
+		replies?: { by: string; at: string; body: string }[]
+		resolved?: { by: string; at: string }
+	}[]
+}
+
 export interface SeedContent {
 	workingGroups: SeedWorkingGroup[]
 	tags: SeedTag[]
 	newsPosts: SeedNewsPost[]
+	draftPeople: SeedDraftPerson[]
+	drafts: SeedDraft[]
 	comparison: {
 		/** Stable identity; the home page asks for this key. */
 		key: string

@@ -22,8 +22,9 @@
  */
 import type { SeedContent } from '../types.ts'
 import { comparison } from './comparison.ts'
+import { draftPeople, drafts } from './drafts.ts'
 import { workingGroups } from './groups.ts'
 import { newsPosts } from './news.ts'
 import { tags } from './tags.ts'
 
-export const seedContent: SeedContent = { workingGroups, tags, newsPosts, comparison }
+export const seedContent: SeedContent = { workingGroups, tags, newsPosts, comparison, draftPeople, drafts }
