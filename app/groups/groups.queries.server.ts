@@ -73,6 +73,19 @@ export async function getGroupDetails(groupId: string, db: Queryable = sql): Pro
 	return row ? { ...row, texts: row.texts ?? {} } : null
 }
 
+/** The group's slug and name in `lang` (the other language's when missing), by id, with no access check. */
+export async function getGroupLabel({ groupId, lang }: { groupId: string; lang: Lang }, db: Queryable = sql): Promise<{ slug: string; name: string } | null> {
+	const [row] = await db<{ slug: string; name: string }[]>`
+		select g.slug, coalesce(t.name, g.slug) as name
+		from working_groups g
+		left join lateral (
+			select name from working_group_translations where group_id = g.id order by (lang = ${lang}) desc limit 1
+		) t on true
+		where g.id = ${groupId}
+	`
+	return row ?? null
+}
+
 export interface GroupMember {
 	userId: string
 	name: string
