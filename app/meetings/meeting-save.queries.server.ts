@@ -229,3 +229,27 @@ export async function listRecipients(userIds: string[], db: Queryable = sql): Pr
 		select id, email, name, lang, time_zone from users where id in ${db(unique)} and deactivated_at is null order by id
 	`
 }
+
+/* The demo content (db/seed) */
+
+/** A group's meeting by its English title, with no access check: the seed's natural key. */
+export async function findMeetingIdByTitle({ groupId, titleEn }: { groupId: string; titleEn: string }, db: Queryable = sql): Promise<string | null> {
+	const [row] = await db<{ id: string }[]>`
+		select m.id::text as id from meetings m join meeting_translations t on t.meeting_id = m.id and t.lang = 'en'
+		where m.group_id = ${groupId} and t.title = ${titleEn}
+		order by m.id limit 1
+	`
+	return row?.id ?? null
+}
+
+/** Invites the account with that email unless it is invited already; attendance is set only on the first invitation. */
+export async function ensureAttendeeByEmail(
+	{ meetingId, email, attendance = null }: { meetingId: string; email: string; attendance?: AttendanceValue | null },
+	db: Queryable = sql,
+): Promise<void> {
+	await db`
+		insert into meeting_attendees (meeting_id, user_id, attendance)
+		select ${meetingId}, id, ${attendance} from users where email = ${email.toLowerCase()}
+		on conflict (meeting_id, user_id) do nothing
+	`
+}
