@@ -107,12 +107,12 @@ export async function handleEditGroup(args: Args) {
 		if (parsed.intent === 'archive' && !isConfirmed(formData)) {
 			return data<GroupEditorActionData>({ result: empty.reply(), ...askToConfirm(formData, 'groups:editor.archive-question') })
 		}
-		await setArchived({ ...acting, group, archived: parsed.intent === 'archive' })
+		await setArchived({ ...acting, groupId: group.id, archived: parsed.intent === 'archive' })
 		return redirect(`${groupPaths.group(lang, group.slug)}?notice=${parsed.intent === 'archive' ? 'archived' : 'restored'}`)
 	}
 	const submission = parseWithZod(formData, { schema: groupEditSchema })
 	if (submission.status !== 'success') return data<GroupEditorActionData>({ result: submission.reply() }, { status: 400 })
-	const result = await updateGroup({ ...acting, group, texts: texts(submission.value), visibility: submission.value.visibility })
+	const result = await updateGroup({ ...acting, groupId: group.id, texts: texts(submission.value), visibility: submission.value.visibility })
 	if (!result.ok) notFound()
 	return redirect(`${groupPaths.group(lang, group.slug)}?notice=saved`)
 }

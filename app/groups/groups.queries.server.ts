@@ -235,6 +235,7 @@ export async function countLeads(groupId: string, db: Queryable = sql): Promise<
 
 /** Takes the group's row lock: membership changes of one group happen one after another. */
 export async function lockGroup(groupId: string, db: Queryable): Promise<boolean> {
+	if (!/^\d{1,18}$/.test(groupId)) return false
 	const rows = await db`select id from working_groups where id = ${groupId} for update`
 	return rows.length > 0
 }

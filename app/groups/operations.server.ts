@@ -10,7 +10,7 @@ import { transaction } from '#db/transaction.server.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { can, type GroupRole, type GroupVisibility, type Role } from '#app/auth/permissions.ts'
 import type { Lang } from '#app/i18n/config.ts'
-import { getGroupAccessById, type GroupAccess } from './access.queries.server.ts'
+import { getGroupAccessById } from './access.queries.server.ts'
 import {
 	countLeads,
 	deleteMembership,
@@ -56,35 +56,41 @@ export async function createGroup({
 	})
 }
 
-/** A lead or admin edits the texts; only an admin changes the visibility (anyone else's choice is ignored). */
+/**
+ * A lead or admin edits the texts; only an admin changes the visibility
+ * (anyone else's choice is ignored). The group is looked up again as the
+ * actor stands in it: the caller's word is not taken.
+ */
 export async function updateGroup({
 	actor,
 	ip,
-	group,
+	groupId,
 	texts,
 	visibility,
-}: Acting & { group: GroupAccess; texts: Record<Lang, GroupText>; visibility?: GroupVisibility }): Promise<GroupResult> {
-	if (!can(actor, 'group:edit', group.target)) return notFound
-	const changesVisibility = visibility !== undefined && visibility !== group.target.visibility && can(actor, 'group:archive', group.target)
-	await transaction(async (tx) => {
+}: Acting & { groupId: string; texts: Record<Lang, GroupText>; visibility?: GroupVisibility }): Promise<GroupResult> {
+	return transaction(async (tx) => {
+		const group = await getGroupAccessById({ id: groupId, actor }, tx)
+		if (!group || !can(actor, 'group:edit', group.target)) return notFound
+		const changesVisibility = visibility !== undefined && visibility !== group.target.visibility && can(actor, 'group:archive', group.target)
 		await updateGroupTexts({ groupId: group.id, texts }, tx)
 		if (changesVisibility) await setGroupVisibility({ groupId: group.id, visibility }, tx)
 		await recordAudit(
 			{ event: 'group_updated', actorId: actor.id, ip, details: { groupId: group.id, visibility: changesVisibility ? visibility : null } },
 			tx,
 		)
+		return { ok: true } as const
 	})
-	return { ok: true }
 }
 
 /** An admin archives a group (it leaves lists but its members keep it) or restores it. */
-export async function setArchived({ actor, ip, now, group, archived }: Acting & { group: GroupAccess; archived: boolean }): Promise<GroupResult> {
-	if (!can(actor, 'group:archive', group.target)) return notFound
-	await transaction(async (tx) => {
+export async function setArchived({ actor, ip, now, groupId, archived }: Acting & { groupId: string; archived: boolean }): Promise<GroupResult> {
+	return transaction(async (tx) => {
+		const group = await getGroupAccessById({ id: groupId, actor }, tx)
+		if (!group || !can(actor, 'group:archive', group.target)) return notFound
 		const changed = await setGroupArchived({ groupId: group.id, archivedAt: archived ? now : null }, tx)
 		if (changed) await recordAudit({ event: archived ? 'group_archived' : 'group_restored', actorId: actor.id, ip, details: { groupId: group.id } }, tx)
+		return { ok: true } as const
 	})
-	return { ok: true }
 }
 
 export type MembershipChange =

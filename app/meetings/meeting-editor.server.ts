@@ -198,7 +198,7 @@ export async function handleNewMeeting(args: Args) {
 		actor: user,
 		ip: client.ip,
 		now: args.context.now,
-		group,
+		groupId: group.id,
 		input: converted.input,
 		origin: getSiteOrigin(args.request),
 	})

@@ -17,7 +17,7 @@ import { can, type Role } from '#app/auth/permissions.ts'
 import { createToken } from '#app/auth/tokens.server.ts'
 import { deliverEmail, queueEmail, type QueuedEmail } from '#app/email/outbox.server.ts'
 import { meetingNoticeEmail, type MeetingNoticeKind } from '#app/email/templates.server.ts'
-import { getGroupLabel, type GroupAccess } from '#app/groups/public.server.ts'
+import { getGroupAccessById, getGroupLabel, type GroupAccess } from '#app/groups/public.server.ts'
 import { otherLang, type Lang } from '#app/i18n/config.ts'
 import { getStorage } from '#app/media/public.server.ts'
 import { inspectAttachment, type AttachmentError } from './attachments.server.ts'
@@ -81,28 +81,33 @@ async function checkInput(
 	if (Object.keys(errors).length > 0) throw new Invalid(errors)
 }
 
-/** Schedules a meeting in `group` (as the actor stands in it) and invites its attendees. */
+/**
+ * Schedules a meeting in the group and invites its attendees. The group is
+ * looked up again as the actor stands in it: the caller's word is not taken.
+ */
 export async function createMeeting({
 	actor,
 	ip,
 	now,
-	group,
+	groupId,
 	input,
 	origin,
-}: Acting & { group: GroupAccess; input: MeetingInput; origin: string }): Promise<MeetingSaveResult> {
-	if (!can(actor, 'meeting:edit', { group: group.target })) return { kind: 'not-found' }
+}: Acting & { groupId: string; input: MeetingInput; origin: string }): Promise<MeetingSaveResult> {
 	try {
-		const { meetingId, emails } = await transaction(async (tx) => {
+		const outcome = await transaction(async (tx) => {
+			const group = await getGroupAccessById({ id: groupId, actor }, tx)
+			if (!group || !can(actor, 'meeting:edit', { group: group.target })) return { kind: 'not-found' } as const
 			if (group.archivedAt) throw new Invalid({ '': ['meetings:errors.group-archived'] })
 			await checkInput({ group, input, previousStart: null, now }, tx)
 			const meetingId = await insertMeeting({ groupId: group.id, input, actorId: actor.id, now }, tx)
 			await recordAudit({ event: 'meeting_created', actorId: actor.id, ip, details: { meetingId, groupId: group.id } }, tx)
 			const invited = input.attendeeIds.filter((id) => id !== actor.id)
 			const emails = await queueNotices({ meetingId, kind: 'invited', userIds: invited, groupId: group.id, origin }, tx)
-			return { meetingId, emails }
+			return { kind: 'saved', meetingId, emails } as const
 		})
-		await deliverAll(emails)
-		return { kind: 'saved', meetingId, version: 1 }
+		if (outcome.kind !== 'saved') return outcome
+		await deliverAll(outcome.emails)
+		return { kind: 'saved', meetingId: outcome.meetingId, version: 1 }
 	} catch (error) {
 		if (error instanceof Invalid) return { kind: 'invalid', fieldErrors: error.fieldErrors }
 		throw error
