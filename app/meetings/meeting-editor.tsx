@@ -28,7 +28,7 @@ export interface MeetingEditorProps {
 	defaultValue: MeetingFormInput
 	options: {
 		timeZones: { value: string; label: string }[]
-		people: { value: string; label: string; detail: string }[]
+		people: { value: string; label: string; detail: string; groupRole: string | null }[]
 	}
 	meetingId: string | null
 	version: number | null
@@ -181,19 +181,19 @@ export function MeetingEditor({ lang, formKey, defaultValue, options, meetingId,
 						{options.people.length === 0 ? (
 							<p className="mt-2 text-slate-600">{t('meetings:editor.no-people')}</p>
 						) : (
-							<ul className="mt-3 grid gap-2 sm:grid-cols-2">
-								{attendeeProps.map((props, i) => (
-									<li key={props.key}>
-										<label className="flex items-start gap-2 text-sm text-slate-800">
-											<input {...props} key={undefined} className="mt-0.5 size-4 rounded border-slate-300" />
-											<span>
-												<span className="font-medium">{options.people[i]?.label}</span>
-												<span className="block text-slate-600">{options.people[i]?.detail}</span>
-											</span>
-										</label>
-									</li>
-								))}
-							</ul>
+							<>
+								<PeopleChoices people={options.people} props={attendeeProps} members />
+								{options.people.some((p) => !p.groupRole) ? (
+									// Officials from outside a public group: many, and rarely invited, so folded away unless one is.
+									<details
+										className="mt-4 rounded-md border border-slate-200 p-3"
+										open={attendeeProps.some((props, i) => !options.people[i]?.groupRole && props.defaultChecked)}
+									>
+										<summary className="cursor-pointer text-sm font-medium text-navy-900">{t('meetings:editor.invite-officials')}</summary>
+										<PeopleChoices people={options.people} props={attendeeProps} members={false} />
+									</details>
+								) : null}
+							</>
 						)}
 						<FieldErrors id={fields.attendees.errorId} errors={fields.attendees.errors} />
 					</fieldset>
@@ -221,6 +221,35 @@ export function MeetingEditor({ lang, formKey, defaultValue, options, meetingId,
 				</Form>
 			) : null}
 		</div>
+	)
+}
+
+/** Checkboxes for the group's members, or for the officials from outside it. */
+function PeopleChoices({
+	people,
+	props,
+	members,
+}: {
+	people: MeetingEditorProps['options']['people']
+	props: ReturnType<typeof getCollectionProps>
+	members: boolean
+}) {
+	return (
+		<ul className="mt-3 grid gap-2 sm:grid-cols-2">
+			{props.map((checkbox, i) =>
+				Boolean(people[i]?.groupRole) === members ? (
+					<li key={checkbox.key}>
+						<label className="flex items-start gap-2 text-sm text-slate-800">
+							<input {...checkbox} key={undefined} className="mt-0.5 size-4 rounded border-slate-300" />
+							<span>
+								<span className="font-medium">{people[i]?.label}</span>
+								<span className="block text-slate-600">{people[i]?.detail}</span>
+							</span>
+						</label>
+					</li>
+				) : null,
+			)}
+		</ul>
 	)
 }
 

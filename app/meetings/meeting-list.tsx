@@ -44,7 +44,7 @@ export function MeetingList({
 						{meeting.cancelled ? (
 							<span className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-red-800">{t('status.cancelled')}</span>
 						) : null}
-						{meeting.groupPrivate ? (
+						{meeting.groupPrivate && showGroup ? (
 							<span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-700">{t('status.private')}</span>
 						) : null}
 					</div>
