@@ -6,7 +6,7 @@
  * group administration yet).
  */
 import { randomBytes } from 'node:crypto'
-import { ensureGroupMembership } from '#app/drafts/demo.queries.server.ts'
+import { ensureMembership } from '#app/groups/groups.queries.server.ts'
 import { parseSectionMarkdown, type DraftSectionText } from '#app/drafts/model.ts'
 import { changeDraftStatus } from '#app/drafts/review.queries.server.ts'
 import { createDraft } from '#app/drafts/save.queries.server.ts'
@@ -58,9 +58,9 @@ export async function createTestDraft({
 	const member = await createUser({ role: 'researcher', lang: lang === 'en' ? 'zh' : 'en', name: `Member ${suffix}` })
 	const observer = await createUser({ role: 'official', lang, name: `Observer ${suffix}` })
 	const reviewer = await createUser({ role: 'official', lang, name: `Reviewer ${suffix}` })
-	await ensureGroupMembership({ groupId: group!.id, userId: lead.id, role: 'lead' })
-	await ensureGroupMembership({ groupId: group!.id, userId: member.id, role: 'member' })
-	await ensureGroupMembership({ groupId: group!.id, userId: observer.id, role: 'observer' })
+	await ensureMembership({ groupId: group!.id, userId: lead.id, role: 'lead' })
+	await ensureMembership({ groupId: group!.id, userId: member.id, role: 'member' })
+	await ensureMembership({ groupId: group!.id, userId: observer.id, role: 'observer' })
 
 	const sections: DraftSectionText[] = DRAFT_SECTIONS.map((s) => ({ id: s.id, en: parseSectionMarkdown(s.en)[0]!, zh: parseSectionMarkdown(s.zh)[0]! }))
 	const titles = { en: `Tariff Coordination Mechanism ${suffix}`, zh: `关税协调机制 ${suffix}` }

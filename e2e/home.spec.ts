@@ -41,10 +41,15 @@ for (const lang of LANGS) {
 			}
 		})
 
-		test('lists the four working groups', async ({ page }) => {
+		test('lists the four working groups first, each linking to its page', async ({ page }) => {
+			// Groups other tests create come after the seed's four (and private ones not at all).
 			const groups = page.getByTestId('working-group')
-			await expect(groups).toHaveCount(4)
-			await expect(groups.first().getByRole('heading')).toHaveText(lang === 'en' ? 'Tariff Coordination' : '关税协调')
+			const names = lang === 'en'
+				? ['Tariff Coordination', 'Technical Cooperation', 'Market Access & Mutual Recognition', 'Multilateral Dialogue']
+				: ['关税协调', '技术合作', '市场准入与互认', '多边对话']
+			for (const [i, name] of names.entries()) await expect(groups.nth(i).getByRole('heading')).toHaveText(name)
+			await expect(groups.first().getByRole('link')).toHaveAttribute('href', `/${lang}/groups/tariff-coordination`)
+			await expect(page.getByText(lang === 'en' ? 'Steering Committee' : '指导委员会')).toHaveCount(0)
 		})
 
 		test('shows Table 1 as an accessible table', async ({ page }) => {

@@ -1,21 +1,43 @@
 /**
  * The permission matrix: every route × every role (anonymous included), for
  * GET and, where the route has an action, for POST. A route file that is not
- * in the matrix fails this test, so no route ships unchecked. Then every
- * state-changing request from another origin is refused and changes nothing.
+ * in the matrix fails this test, so no route ships unchecked. Routes of a
+ * working group or a meeting are checked on a private group, and again on a
+ * public one, for the site roles and for the group's roles (lead, member,
+ * observer, a researcher outside the group, an official reviewer outside
+ * it). Then every state-changing request from another origin is refused and
+ * changes nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { createSessionToken, createUser, expect, getDb, ROLES, SESSION_COOKIE, test, type Role } from './fixtures.ts'
+import { minimalPdf } from '#app/testing/document-fixtures.ts'
 import { createTestDraft, type TestDraft } from './drafts-fixtures.ts'
+import {
+	attachFile,
+	createGroupWithRoles,
+	createMeeting,
+	createSessionToken,
+	createUser,
+	expect,
+	getDb,
+	GROUP_WHO,
+	ROLES,
+	SESSION_COOKIE,
+	test,
+	type GroupWho,
+	type Role,
+	type TestGroup,
+} from './fixtures.ts'
 
-type Who = Role | 'anonymous'
+type Who = Role | 'anonymous' | GroupWho
 const EVERYONE: Who[] = ['anonymous', ...ROLES]
+/** For a group's routes: the site roles (none of them in the group, the admin aside) and the group's roles. */
+const EVERYONE_IN_GROUPS: Who[] = [...EVERYONE, ...GROUP_WHO]
 const ROUTES_DIR = path.resolve(import.meta.dirname, '../app/routes')
 
 /** Same status for everybody. */
-const all = (status: number) => Object.fromEntries(EVERYONE.map((who) => [who, status])) as Record<Who, number>
+const all = (status: number) => Object.fromEntries(EVERYONE_IN_GROUPS.map((who) => [who, status])) as Record<Who, number>
 /** Admins get `yes`, everybody else (anonymous included) a 404. */
 const adminOnly = (yes: number) => ({ ...all(404), admin: yes })
 /** Researchers, editors and admins get `yes`; officials and the public a 404. */
@@ -146,30 +168,130 @@ const MATRIX: Record<string, RouteCase> = {
 	'$lang.drafts.$draftId_.export.$format': { path: `${SEEDED_PUBLISHED_DRAFT}/export/docx`, get: all(200) },
 }
 
+/** What a group's routes are checked against: a group, one of its meetings (past, so attendance can be recorded) and an attachment. */
+interface GroupFixture {
+	group: TestGroup
+	meetingId: string
+	attachmentId: string
+}
+
+interface GroupRouteCase {
+	path: (f: GroupFixture) => string
+	/** On a private group. */
+	get: Record<Who, number>
+	post?: { form: () => Record<string, string>; expect: Record<Who, number> }
+	/** On a public group (readable by everyone: only what changes it is closed). */
+	publicGet: Record<Who, number>
+}
+
+/** Readers of a private group: its members (any role) and site admins; everybody else a 404. */
+const groupReaders = (yes: number) => ({ ...all(404), admin: yes, lead: yes, member: yes, observer: yes })
+/** Writers in a group: its leads and members, and site admins (observers only read). */
+const groupWriters = (yes: number) => ({ ...all(404), admin: yes, lead: yes, member: yes })
+/** Its leads and site admins. */
+const groupLeads = (yes: number) => ({ ...all(404), admin: yes, lead: yes })
+
+const GROUP_MATRIX: Record<string, GroupRouteCase> = {
+	'$lang.groups._index': { path: () => '/en/groups', get: all(200), publicGet: all(200) },
+	'$lang.groups.new': {
+		path: () => '/zh/groups/new',
+		get: adminOnly(200),
+		// Without a name the form is refused (nothing is created).
+		post: { form: () => ({ slug: `matrix-${randomBytes(4).toString('hex')}`, visibility: 'public' }), expect: adminOnly(400) },
+		publicGet: adminOnly(200),
+	},
+	'$lang.groups.$slug': {
+		path: ({ group }) => `/en/groups/${group.slug}`,
+		get: groupReaders(200),
+		// An intent the page does not have: refused after the read check.
+		post: { form: () => ({ intent: 'none' }), expect: groupReaders(400) },
+		publicGet: all(200),
+	},
+	'$lang.groups.$slug_.edit': {
+		path: ({ group }) => `/zh/groups/${group.slug}/edit`,
+		get: groupLeads(200),
+		post: { form: () => ({ 'en.name': '' }), expect: groupLeads(400) },
+		publicGet: groupLeads(200),
+	},
+	'$lang.groups.$slug_.members': {
+		path: ({ group }) => `/en/groups/${group.slug}/members`,
+		get: groupLeads(200),
+		post: { form: () => ({ intent: 'add', role: 'member' }), expect: groupLeads(400) },
+		publicGet: groupLeads(200),
+	},
+	'$lang.groups.$slug_.calendar[.]ics': {
+		path: ({ group }) => `/en/groups/${group.slug}/calendar.ics`,
+		get: groupReaders(200),
+		publicGet: all(200),
+	},
+	'$lang.groups.$slug_.meetings.new': {
+		path: ({ group }) => `/zh/groups/${group.slug}/meetings/new`,
+		get: groupWriters(200),
+		post: { form: () => ({ titleEn: 'Matrix' }), expect: groupWriters(400) },
+		publicGet: groupWriters(200),
+	},
+	'$lang.meetings._index': { path: () => '/zh/meetings', get: all(200), publicGet: all(200) },
+	'$lang.meetings.$meetingId': {
+		path: ({ meetingId }) => `/en/meetings/${meetingId}`,
+		get: groupReaders(200),
+		post: { form: () => ({ intent: 'attendance', version: '1' }), expect: groupWriters(200) },
+		publicGet: all(200),
+	},
+	'$lang.meetings.$meetingId_.edit': {
+		path: ({ meetingId }) => `/zh/meetings/${meetingId}/edit`,
+		get: groupWriters(200),
+		post: { form: () => ({ titleEn: '' }), expect: groupWriters(400) },
+		publicGet: groupWriters(200),
+	},
+	'$lang.meetings.$meetingId_.calendar[.]ics': {
+		path: ({ meetingId }) => `/en/meetings/${meetingId}/calendar.ics`,
+		get: groupReaders(200),
+		publicGet: all(200),
+	},
+	'$lang.meetings.$meetingId_.attachments.$attachmentId': {
+		path: ({ meetingId, attachmentId }) => `/en/meetings/${meetingId}/attachments/${attachmentId}`,
+		get: groupReaders(200),
+		publicGet: all(200),
+	},
+}
+
 function routeFiles() {
 	return readdirSync(ROUTES_DIR)
 		.filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'))
 		.map((file) => ({ id: file.replace(/\.tsx?$/, ''), source: readFileSync(path.join(ROUTES_DIR, file), 'utf8') }))
 }
 
-const users = new Map<Role, string>()
+const users = new Map<Who, string>()
+const groupFixtures = new Map<'private' | 'public', GroupFixture>()
+/** Each visibility's own people in the group roles. */
+const groupPeople = new Map<'private' | 'public', Record<GroupWho, string>>()
 test.beforeAll(async () => {
 	for (const role of ROLES) users.set(role, (await createUser({ role })).id)
+	for (const visibility of ['private', 'public'] as const) {
+		const { group, people } = await createGroupWithRoles({ visibility })
+		const meeting = await createMeeting({ group, startsAt: new Date(Date.now() - 2 * 3_600_000), attendeeIds: [people.lead.id, people.member.id] })
+		const attachmentId = await attachFile({ meetingId: meeting.id, bytes: minimalPdf(), fileName: 'matrix.pdf' })
+		groupFixtures.set(visibility, { group, meetingId: meeting.id, attachmentId })
+		groupPeople.set(visibility, Object.fromEntries(GROUP_WHO.map((who) => [who, people[who].id])) as Record<GroupWho, string>)
+	}
 })
 
-/** A fresh session per request: some requests (sign-out) end the one they use. */
-async function headersFor(who: Who, baseURL: string): Promise<Record<string, string>> {
+/** A fresh session per request: some requests (sign-out) end the one they use. Group roles are in the group of `visibility`. */
+async function headersFor(who: Who, baseURL: string, visibility: 'private' | 'public' = 'private'): Promise<Record<string, string>> {
 	const headers: Record<string, string> = { Origin: baseURL }
-	if (who !== 'anonymous') headers.Cookie = `${SESSION_COOKIE}=${await createSessionToken(users.get(who)!)}`
+	const userId = (GROUP_WHO as readonly string[]).includes(who) ? groupPeople.get(visibility)![who as GroupWho] : users.get(who)
+	if (who !== 'anonymous') headers.Cookie = `${SESSION_COOKIE}=${await createSessionToken(userId!)}`
 	return headers
 }
 
 test('every route is in the matrix, and every route with an action has a POST case', () => {
 	const files = routeFiles()
-	expect(files.map((f) => f.id).sort()).toEqual(Object.keys(MATRIX).sort())
+	expect(files.map((f) => f.id).sort()).toEqual([...Object.keys(MATRIX), ...Object.keys(GROUP_MATRIX)].sort())
 	for (const file of files) {
+		// `export async function action` and `export const action = …` alike.
 		const hasAction = /export (?:(?:async )?function|const) action\b/.test(file.source)
-		expect(Boolean(MATRIX[file.id]!.post), `${file.id}: action ${hasAction ? 'without' : 'not expected but'} a POST case`).toBe(hasAction)
+		const route = MATRIX[file.id] ?? GROUP_MATRIX[file.id]!
+		expect(Boolean(route.post), `${file.id}: action ${hasAction ? 'without' : 'not expected but'} a POST case`).toBe(hasAction)
 	}
 })
 
@@ -186,6 +308,33 @@ for (const [id, route] of Object.entries(MATRIX)) {
 			for (const who of EVERYONE) {
 				const response = await request.post(route.path, { form: post.form(), headers: await headersFor(who, baseURL!), maxRedirects: 0 })
 				expect(response.status(), `${who} POST ${route.path}`).toBe(post.expect[who])
+			}
+		})
+	}
+}
+
+for (const [id, route] of Object.entries(GROUP_MATRIX)) {
+	test(`GET ${id} on a private group answers each site and group role as expected`, async ({ request, baseURL }) => {
+		const path = route.path(groupFixtures.get('private')!)
+		for (const who of EVERYONE_IN_GROUPS) {
+			const response = await request.get(path, { headers: await headersFor(who, baseURL!, 'private'), maxRedirects: 0 })
+			expect(response.status(), `${who} GET ${path}`).toBe(route.get[who])
+		}
+	})
+	test(`GET ${id} on a public group answers each site and group role as expected`, async ({ request, baseURL }) => {
+		const path = route.path(groupFixtures.get('public')!)
+		for (const who of EVERYONE_IN_GROUPS) {
+			const response = await request.get(path, { headers: await headersFor(who, baseURL!, 'public'), maxRedirects: 0 })
+			expect(response.status(), `${who} GET ${path}`).toBe(route.publicGet[who])
+		}
+	})
+	if (route.post) {
+		const post = route.post
+		test(`POST ${id} on a private group answers each site and group role as expected`, async ({ request, baseURL }) => {
+			const path = route.path(groupFixtures.get('private')!)
+			for (const who of EVERYONE_IN_GROUPS) {
+				const response = await request.post(path, { form: post.form(), headers: await headersFor(who, baseURL!, 'private'), maxRedirects: 0 })
+				expect(response.status(), `${who} POST ${path}`).toBe(post.expect[who])
 			}
 		})
 	}
@@ -209,7 +358,11 @@ test('every state-changing request from elsewhere is refused (403) and changes n
 	]
 	const emails: string[] = []
 	let requests = 0
-	for (const route of Object.values(MATRIX)) {
+	const routes = [
+		...Object.values(MATRIX),
+		...Object.values(GROUP_MATRIX).map((route) => ({ path: route.path(groupFixtures.get('private')!), post: route.post })),
+	]
+	for (const route of routes) {
 		for (const headers of forged) {
 			const form = route.post?.form() ?? { intent: 'anything' }
 			if (form.email) emails.push(form.email)
@@ -252,43 +405,43 @@ test('a GET never changes state: sign-out, invitations and session ends need a P
  * lead, a member, an observer, the named official reviewer (not a member), a
  * researcher outside the group, an admin and the public.
  */
-type GroupWho = 'anonymous' | 'non-member' | 'lead' | 'member' | 'observer' | 'reviewer' | 'admin'
-const GROUP_WHO: GroupWho[] = ['anonymous', 'non-member', 'lead', 'member', 'observer', 'reviewer', 'admin']
-const only = (yes: number, who: GroupWho[]) => Object.fromEntries(GROUP_WHO.map((w) => [w, who.includes(w) ? yes : 404])) as Record<GroupWho, number>
-const READERS: GroupWho[] = ['lead', 'member', 'observer', 'reviewer', 'admin']
-const WRITERS: GroupWho[] = ['lead', 'member', 'admin']
+type DraftWho = 'anonymous' | 'non-member' | 'lead' | 'member' | 'observer' | 'reviewer' | 'admin'
+const DRAFT_WHO: DraftWho[] = ['anonymous', 'non-member', 'lead', 'member', 'observer', 'reviewer', 'admin']
+const draftOnly = (yes: number, who: DraftWho[]) => Object.fromEntries(DRAFT_WHO.map((w) => [w, who.includes(w) ? yes : 404])) as Record<DraftWho, number>
+const DRAFT_READERS: DraftWho[] = ['lead', 'member', 'observer', 'reviewer', 'admin']
+const DRAFT_WRITERS: DraftWho[] = ['lead', 'member', 'admin']
 
-interface GroupRouteCase {
+interface DraftRouteCase {
 	path: (draft: TestDraft) => string
-	get: Record<GroupWho, number>
-	post?: { form: (draft: TestDraft) => Record<string, string>; expect: Record<GroupWho, number> }
+	get: Record<DraftWho, number>
+	post?: { form: (draft: TestDraft) => Record<string, string>; expect: Record<DraftWho, number> }
 }
 
-const GROUP_MATRIX: Record<string, GroupRouteCase> = {
-	'$lang.drafts._index': { path: (d) => `/en/drafts?group=${d.groupSlug}`, get: only(200, GROUP_WHO) },
+const DRAFT_MATRIX: Record<string, DraftRouteCase> = {
+	'$lang.drafts._index': { path: (d) => `/en/drafts?group=${d.groupSlug}`, get: draftOnly(200, DRAFT_WHO) },
 	'$lang.drafts.new': {
 		path: (d) => `/zh/drafts/new?group=${d.groupSlug}`,
-		get: only(200, WRITERS),
-		post: { form: (d) => ({ group: d.groupSlug, 'title.en': '', 'title.zh': '' }), expect: only(400, WRITERS) },
+		get: draftOnly(200, DRAFT_WRITERS),
+		post: { form: (d) => ({ group: d.groupSlug, 'title.en': '', 'title.zh': '' }), expect: draftOnly(400, DRAFT_WRITERS) },
 	},
 	'$lang.drafts.$draftId': {
 		path: (d) => `/en/drafts/${d.id}`,
-		get: only(200, READERS),
-		post: { form: () => ({ intent: 'comment', sectionId: 'scope', lang: 'zh', body: '' }), expect: only(400, READERS) },
+		get: draftOnly(200, DRAFT_READERS),
+		post: { form: () => ({ intent: 'comment', sectionId: 'scope', lang: 'zh', body: '' }), expect: draftOnly(400, DRAFT_READERS) },
 	},
 	'$lang.drafts.$draftId_.edit': {
 		path: (d) => `/zh/drafts/${d.id}/edit`,
-		get: only(200, WRITERS),
-		post: { form: () => ({ intent: 'preview', section: 'scope', 'text.scope.zh': '**预览**' }), expect: only(200, WRITERS) },
+		get: draftOnly(200, DRAFT_WRITERS),
+		post: { form: () => ({ intent: 'preview', section: 'scope', 'text.scope.zh': '**预览**' }), expect: draftOnly(200, DRAFT_WRITERS) },
 	},
 	'$lang.drafts.$draftId_.history': {
 		path: (d) => `/en/drafts/${d.id}/history`,
-		get: only(200, READERS),
-		post: { form: () => ({ revisionId: 'x', baseRevision: 'y' }), expect: only(400, WRITERS) },
+		get: draftOnly(200, DRAFT_READERS),
+		post: { form: () => ({ revisionId: 'x', baseRevision: 'y' }), expect: draftOnly(400, DRAFT_WRITERS) },
 	},
-	'$lang.drafts.$draftId_.compare': { path: (d) => `/zh/drafts/${d.id}/compare`, get: only(200, READERS) },
-	'$lang.drafts.$draftId_.print': { path: (d) => `/en/drafts/${d.id}/print?layout=sequential`, get: only(200, READERS) },
-	'$lang.drafts.$draftId_.export.$format': { path: (d) => `/zh/drafts/${d.id}/export/markdown`, get: only(200, READERS) },
+	'$lang.drafts.$draftId_.compare': { path: (d) => `/zh/drafts/${d.id}/compare`, get: draftOnly(200, DRAFT_READERS) },
+	'$lang.drafts.$draftId_.print': { path: (d) => `/en/drafts/${d.id}/print?layout=sequential`, get: draftOnly(200, DRAFT_READERS) },
+	'$lang.drafts.$draftId_.export.$format': { path: (d) => `/zh/drafts/${d.id}/export/markdown`, get: draftOnly(200, DRAFT_READERS) },
 }
 
 test.describe('draft routes × group roles', () => {
@@ -300,9 +453,9 @@ test.describe('draft routes × group roles', () => {
 		strangerId = (await createUser({ role: 'researcher' })).id
 		adminId = (await createUser({ role: 'admin' })).id
 	})
-	const userOf = (who: GroupWho) =>
+	const userOf = (who: DraftWho) =>
 		({ anonymous: null, 'non-member': strangerId, lead: draft.lead.id, member: draft.member.id, observer: draft.observer.id, reviewer: draft.reviewer.id, admin: adminId })[who]
-	async function groupHeaders(who: GroupWho, baseURL: string) {
+	async function draftHeaders(who: DraftWho, baseURL: string) {
 		const headers: Record<string, string> = { Origin: baseURL }
 		const id = userOf(who)
 		if (id) headers.Cookie = `${SESSION_COOKIE}=${await createSessionToken(id)}`
@@ -311,21 +464,21 @@ test.describe('draft routes × group roles', () => {
 
 	test('every drafts route is in the group-role matrix', () => {
 		const draftRoutes = routeFiles().map((f) => f.id).filter((id) => id.startsWith('$lang.drafts'))
-		expect(draftRoutes.sort()).toEqual(Object.keys(GROUP_MATRIX).sort())
+		expect(draftRoutes.sort()).toEqual(Object.keys(DRAFT_MATRIX).sort())
 	})
 
-	for (const [id, route] of Object.entries(GROUP_MATRIX)) {
+	for (const [id, route] of Object.entries(DRAFT_MATRIX)) {
 		test(`GET ${id} answers each group role as expected`, async ({ request, baseURL }) => {
-			for (const who of GROUP_WHO) {
-				const response = await request.get(route.path(draft), { headers: await groupHeaders(who, baseURL!), maxRedirects: 0 })
+			for (const who of DRAFT_WHO) {
+				const response = await request.get(route.path(draft), { headers: await draftHeaders(who, baseURL!), maxRedirects: 0 })
 				expect(response.status(), `${who} GET ${route.path(draft)}`).toBe(route.get[who])
 			}
 		})
 		if (route.post) {
 			const post = route.post
 			test(`POST ${id} answers each group role as expected`, async ({ request, baseURL }) => {
-				for (const who of GROUP_WHO) {
-					const response = await request.post(route.path(draft), { form: post.form(draft), headers: await groupHeaders(who, baseURL!), maxRedirects: 0 })
+				for (const who of DRAFT_WHO) {
+					const response = await request.post(route.path(draft), { form: post.form(draft), headers: await draftHeaders(who, baseURL!), maxRedirects: 0 })
 					expect(response.status(), `${who} POST ${route.path(draft)}`).toBe(post.expect[who])
 				}
 			})

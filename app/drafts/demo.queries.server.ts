@@ -1,32 +1,11 @@
 /**
  * What the demo drafts' seed (db/seed/drafts.server.ts) needs besides the
  * saves every author makes: finding a demo draft again (seeding is
- * idempotent), the revision a next save is based on, a group by slug, and
- * the co-authors' group memberships.
- *
- * `ensureGroupMembership` writes a groups table from the drafts feature
- * because the groups feature has no membership function yet; once it has
- * one (the working-groups issue), the seed should call that instead.
+ * idempotent) and the revision a next save is based on. Groups and their
+ * memberships come from the groups feature's own queries.
  */
 import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
-import type { GroupRole } from '#app/auth/permissions.ts'
-
-export async function findGroupIdBySlug(slug: string, db: Queryable = sql): Promise<string | null> {
-	const [row] = await db<{ id: string }[]>`select id::text as id from working_groups where slug = ${slug}`
-	return row?.id ?? null
-}
-
-/** A member keeps whatever role they already have. */
-export async function ensureGroupMembership(
-	{ groupId, userId, role }: { groupId: string; userId: string; role: GroupRole },
-	db: Queryable = sql,
-): Promise<void> {
-	await db`
-		insert into group_memberships (group_id, user_id, role) values (${groupId}, ${userId}, ${role})
-		on conflict (group_id, user_id) do nothing
-	`
-}
 
 /** A draft of the group with this English title (the demo drafts' natural key). */
 export async function findDraftIdByTitle({ groupId, titleEn }: { groupId: string; titleEn: string }, db: Queryable = sql): Promise<string | null> {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { parseWithZod } from '@conform-to/zod'
 import { z } from 'zod'
 import { boundedInt, idField, INT_MAX, isId, isSaneDate, requiredText, text } from './fields.ts'
 
@@ -17,6 +18,19 @@ describe('form fields', () => {
 		expect(errors(title, 'a\u001bb')).toEqual(['validation:text.control'])
 		expect(text({ max: 50, trim: false }).parse('  line\r\nnext\t \n\n')).toBe('  line\nnext')
 		expect(errors(requiredText({ max: 5, required: 'validation:name.required' }), '   ')).toEqual(['validation:name.required'])
+	})
+
+	test('a form field left empty is empty text, not missing, through Conform as through zod', () => {
+		const schema = z.object({ title: requiredText({ max: 5, required: 'validation:name.required' }), note: text({ max: 5 }) })
+		const form = new FormData()
+		form.set('title', 'abc')
+		form.set('note', '')
+		const submission = parseWithZod(form, { schema })
+		expect(submission.status).toBe('success')
+		expect(submission.status === 'success' && submission.value).toEqual({ title: 'abc', note: '' })
+		form.set('title', '')
+		form.set('note', 'toolong')
+		expect(parseWithZod(form, { schema }).reply().error).toEqual({ title: ['validation:name.required'], note: ['validation:text.tooLong'] })
 	})
 
 	test('integers stay within the column', () => {

@@ -26,6 +26,10 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
  * their Windows line endings become plain ones). Absent is empty.
  */
 export function text({ max, trim = true, tooLong = 'validation:text.tooLong' }: { max: number; trim?: boolean; tooLong?: string }) {
+	// Checked with refinements after the transform, not a pipe into a second
+	// z.string(): Conform's parseWithZod reads an empty string as "absent" in
+	// every string schema it finds, a pipe's output included, which would
+	// turn a field left empty (now '') into a "Required" error.
 	return z
 		.string()
 		.optional()
@@ -33,12 +37,8 @@ export function text({ max, trim = true, tooLong = 'validation:text.tooLong' }: 
 			const normalized = (value ?? '').replace(/\r\n?/g, '\n')
 			return trim ? normalized.trim() : normalized.trimEnd()
 		})
-		.pipe(
-			z
-				.string()
-				.max(max, tooLong)
-				.refine((value) => !CONTROL_CHARACTERS.test(value), 'validation:text.control'),
-		)
+		.refine((value) => value.length <= max, tooLong)
+		.refine((value) => !CONTROL_CHARACTERS.test(value), 'validation:text.control')
 }
 
 /** `text` that must not be empty. */

@@ -1,13 +1,14 @@
 /**
  * What other features may use of the working groups (names for filters,
- * news posts' groups, the home page's cards). Other features import the
- * groups only through this module.
+ * news posts' groups, the home page's cards, meetings' groups). Other
+ * features import the groups only through this module.
  */
-export { listWorkingGroups, type WorkingGroupSummary } from './groups.queries.server.ts'
+export { getGroupLabel, listPublicGroupsForSitemap, listWorkingGroups, type WorkingGroupSummary } from './groups.queries.server.ts'
 export {
 	getGroupAccess,
 	getGroupAccessById,
 	getGroupNames,
+	listedGroupCondition,
 	listMemberGroupIds,
 	readableGroupCondition,
 	type GroupAccess,

@@ -12,8 +12,10 @@ import enAuth from '#locales/en/auth.json'
 import enCommon from '#locales/en/common.json'
 import enDrafts from '#locales/en/drafts.json'
 import enEmail from '#locales/en/email.json'
+import enGroups from '#locales/en/groups.json'
 import enHome from '#locales/en/home.json'
 import enMedia from '#locales/en/media.json'
+import enMeetings from '#locales/en/meetings.json'
 import enNews from '#locales/en/news.json'
 import enNewsroom from '#locales/en/newsroom.json'
 import enSearch from '#locales/en/search.json'
@@ -24,8 +26,10 @@ import zhAuth from '#locales/zh/auth.json'
 import zhCommon from '#locales/zh/common.json'
 import zhDrafts from '#locales/zh/drafts.json'
 import zhEmail from '#locales/zh/email.json'
+import zhGroups from '#locales/zh/groups.json'
 import zhHome from '#locales/zh/home.json'
 import zhMedia from '#locales/zh/media.json'
+import zhMeetings from '#locales/zh/meetings.json'
 import zhNews from '#locales/zh/news.json'
 import zhNewsroom from '#locales/zh/newsroom.json'
 import zhSearch from '#locales/zh/search.json'
@@ -44,6 +48,8 @@ export const resources = {
 		news: enNews,
 		newsroom: enNewsroom,
 		media: enMedia,
+		groups: enGroups,
+		meetings: enMeetings,
 		search: enSearch,
 		drafts: enDrafts,
 	},
@@ -58,6 +64,8 @@ export const resources = {
 		news: zhNews,
 		newsroom: zhNewsroom,
 		media: zhMedia,
+		groups: zhGroups,
+		meetings: zhMeetings,
 		search: zhSearch,
 		drafts: zhDrafts,
 	},

@@ -38,7 +38,7 @@ async function heardAfter(write: () => Promise<unknown>): Promise<string[]> {
 	return [...heard]
 }
 
-/** Every table whose rows public pages show today (migrations 0005, 0009). */
+/** Every table whose rows public pages show today (migrations 0005, 0007 and 0009). */
 const PUBLIC_TABLES = [
 	'news_posts',
 	'news_post_translations',
@@ -56,6 +56,13 @@ const PUBLIC_TABLES = [
 	// Published drafts of public groups (migration 0009).
 	'policy_drafts',
 	'policy_draft_sections',
+	// Migration 0007: public groups' members and meetings.
+	'group_memberships',
+	'meetings',
+	'meeting_translations',
+	'agenda_items',
+	'meeting_attendees',
+	'meeting_attachments',
 ]
 
 describe('public content changes', () => {

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { createUser, getActiveUserByEmail } from '#app/accounts/users.queries.server.ts'
 import { hashPassword } from '#app/auth/password.server.ts'
 import { insertComment, setThreadResolved } from '#app/drafts/comments.queries.server.ts'
-import { currentRevision, ensureGroupMembership, findDraftIdByTitle, findGroupIdBySlug } from '#app/drafts/demo.queries.server.ts'
+import { currentRevision, findDraftIdByTitle } from '#app/drafts/demo.queries.server.ts'
+import { ensureMembership, findGroupIdBySlug } from '#app/groups/groups.queries.server.ts'
 import { parseSectionMarkdown, type DraftSectionText, type SectionText } from '#app/drafts/model.ts'
 import { changeDraftStatus, recordReviewDecision } from '#app/drafts/review.queries.server.ts'
 import { createDraft, saveDraft } from '#app/drafts/save.queries.server.ts'
@@ -47,7 +48,7 @@ export async function ensureDrafts({ people, drafts, db }: { people: readonly Se
 	for (const draft of drafts) {
 		const groupId = await findGroupIdBySlug(draft.groupSlug, db)
 		if (!groupId) throw new Error(`Seed draft ${draft.key}: no group ${draft.groupSlug}`)
-		for (const member of draft.members) await ensureGroupMembership({ groupId, userId: who(member.person).id, role: member.role }, db)
+		for (const member of draft.members) await ensureMembership({ groupId, userId: who(member.person).id, role: member.role }, db)
 		if (await findDraftIdByTitle({ groupId, titleEn: draft.title.en }, db)) continue
 		await writeDraft({ draft, groupId, who, db })
 	}
