@@ -68,3 +68,18 @@ export function readableGroupCondition(actor: Actor, { alias = 'g', db = sql }: 
 		select 1 from group_memberships gm where gm.group_id = ${group}.id and gm.user_id = ${actor.id}
 	))`
 }
+
+/**
+ * `readableGroupCondition`, minus archived groups for those who are not
+ * their members: an archived group leaves lists (cards, filters, the
+ * meetings page) but stays in its members' and admins' own.
+ */
+export function listedGroupCondition(actor: Actor, { alias = 'g', db = sql }: { alias?: string; db?: Queryable } = {}) {
+	if (actor?.role === 'admin') return db`true`
+	const group = db(alias)
+	if (!actor) return db`(${group}.visibility = 'public' and ${group}.archived_at is null)`
+	return db`(
+		(${group}.visibility = 'public' and ${group}.archived_at is null)
+		or exists (select 1 from group_memberships gm where gm.group_id = ${group}.id and gm.user_id = ${actor.id})
+	)`
+}

@@ -1,7 +1,13 @@
 /**
  * What other features may use of the working groups (names for filters,
- * news posts' groups, the home page's cards). Other features import the
- * groups only through this module.
+ * news posts' groups, the home page's cards, meetings' groups). Other
+ * features import the groups only through this module.
  */
 export { listWorkingGroups, type WorkingGroupSummary } from './groups.queries.server.ts'
-export { getGroupAccess, getGroupAccessById, readableGroupCondition, type GroupAccess } from './access.queries.server.ts'
+export {
+	getGroupAccess,
+	getGroupAccessById,
+	listedGroupCondition,
+	readableGroupCondition,
+	type GroupAccess,
+} from './access.queries.server.ts'

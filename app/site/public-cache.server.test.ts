@@ -38,7 +38,7 @@ async function heardAfter(write: () => Promise<unknown>): Promise<string[]> {
 	return [...heard]
 }
 
-/** Every table whose rows public pages show today (migration 0005). */
+/** Every table whose rows public pages show today (migrations 0005 and 0007). */
 const PUBLIC_TABLES = [
 	'news_posts',
 	'news_post_translations',
@@ -53,6 +53,13 @@ const PUBLIC_TABLES = [
 	'policy_comparison_rows',
 	'policy_comparison_row_translations',
 	'users',
+	// Migration 0007: public groups' members and meetings.
+	'group_memberships',
+	'meetings',
+	'meeting_translations',
+	'agenda_items',
+	'meeting_attendees',
+	'meeting_attachments',
 ]
 
 describe('public content changes', () => {
