@@ -15,6 +15,7 @@ import enHome from '#locales/en/home.json'
 import enMedia from '#locales/en/media.json'
 import enNews from '#locales/en/news.json'
 import enNewsroom from '#locales/en/newsroom.json'
+import enRecords from '#locales/en/records.json'
 import enValidation from '#locales/en/validation.json'
 import zhAccount from '#locales/zh/account.json'
 import zhAdmin from '#locales/zh/admin.json'
@@ -25,12 +26,13 @@ import zhHome from '#locales/zh/home.json'
 import zhMedia from '#locales/zh/media.json'
 import zhNews from '#locales/zh/news.json'
 import zhNewsroom from '#locales/zh/newsroom.json'
+import zhRecords from '#locales/zh/records.json'
 import zhValidation from '#locales/zh/validation.json'
 import type { Lang } from './config.ts'
 
 export const resources = {
-	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail, news: enNews, newsroom: enNewsroom, media: enMedia },
-	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail, news: zhNews, newsroom: zhNewsroom, media: zhMedia },
+	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail, news: enNews, newsroom: enNewsroom, media: enMedia, records: enRecords },
+	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail, news: zhNews, newsroom: zhNewsroom, media: zhMedia, records: zhRecords },
 } satisfies Record<Lang, unknown>
 
 export type Namespace = keyof (typeof resources)['en']
