@@ -164,6 +164,9 @@ export async function saveRecord({
 				return { kind: 'unchanged', id, version: expectedVersion! } as const
 			}
 
+			const next = statusAfterEdit(status)
+			// Published minutes leave `published` before the version moves past the published one (a CHECK says so).
+			if (next.status !== status) await tx`update meeting_records set status = ${next.status} where id = ${id}`
 			let version = 1
 			if (!isNew) {
 				const claimed = await claimVersion(tx, { tables: RECORD_TABLES, id, expectedVersion: expectedVersion! })
@@ -223,7 +226,6 @@ export async function saveRecord({
 				}
 			}
 
-			const next = statusAfterEdit(status)
 			await tx`
 				update meeting_records set
 					status = ${next.status},
