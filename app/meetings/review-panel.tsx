@@ -7,6 +7,7 @@
  */
 import { getFormProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmSubmit, type PendingConfirmation } from '#app/ui/confirm.tsx'
 import { FieldErrors, FormErrors, SubmitButton } from '#app/ui/forms.tsx'
@@ -18,6 +19,20 @@ export interface ReviewActionData {
 	intent: string
 	result: SubmissionResult<string[]>
 	confirm: PendingConfirmation | null
+}
+
+/**
+ * A new key for each answer from the server: a confirming button that was
+ * confirmed once asks again after a refusal, instead of submitting at once.
+ */
+function useAnswerKey(lastResult: SubmissionResult<string[]> | undefined): number {
+	const last = useRef(lastResult)
+	const count = useRef(0)
+	if (last.current !== lastResult) {
+		last.current = lastResult
+		count.current += 1
+	}
+	return count.current
 }
 
 const selectClass =
@@ -116,12 +131,13 @@ function RequestReviewForm({ page, lastResult }: { page: ReviewPage; lastResult:
 function PublishForm({ version, lastResult }: { version: number; lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useTranslation('records')
 	const [form] = useForm({ id: 'publish', lastResult })
+	const answer = useAnswerKey(lastResult)
 	return (
 		<Form method="post" {...getFormProps(form)} className="mt-6 space-y-3 border-t border-slate-200 pt-4">
 			<input type="hidden" name="version" value={version} />
 			<FormErrors id={form.errorId} errors={form.errors} />
 			<p className="text-sm text-slate-700">{t('review.publish-hint')}</p>
-			<ConfirmSubmit name="intent" value="publish" variant="primary" question={t('confirm.publish')}>
+			<ConfirmSubmit key={answer} name="intent" value="publish" variant="primary" question={t('confirm.publish')}>
 				{t('review.publish')}
 			</ConfirmSubmit>
 		</Form>
@@ -131,6 +147,7 @@ function PublishForm({ version, lastResult }: { version: number; lastResult: Sub
 function CommentForm({ page, lastResult }: { page: ReviewPage; lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useTranslation('records')
 	const [form, fields] = useForm<{ version: string; agendaItemId: string; body: string }>({ id: 'review-comment', lastResult, shouldValidate: 'onSubmit' })
+	const answer = useAnswerKey(lastResult)
 	return (
 		<Form method="post" {...getFormProps(form)} className="mt-6 space-y-3 border-t border-slate-200 pt-4">
 			<input type="hidden" name="version" value={page.record.version} />
@@ -160,7 +177,7 @@ function CommentForm({ page, lastResult }: { page: ReviewPage; lastResult: Submi
 				<SubmitButton name="intent" value="comment" variant="secondary">
 					{t('review.add-comment')}
 				</SubmitButton>
-				<ConfirmSubmit name="intent" value="request-changes" question={t('confirm.request-changes')}>
+				<ConfirmSubmit key={answer} name="intent" value="request-changes" question={t('confirm.request-changes')}>
 					{t('review.request-changes')}
 				</ConfirmSubmit>
 			</div>
@@ -171,13 +188,14 @@ function CommentForm({ page, lastResult }: { page: ReviewPage; lastResult: Submi
 function ApproveForm({ version, hash, shortHash, lastResult }: { version: number; hash: string; shortHash: string; lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useTranslation('records')
 	const [form] = useForm({ id: 'approve', lastResult })
+	const answer = useAnswerKey(lastResult)
 	return (
 		<Form method="post" {...getFormProps(form)} className="mt-6 space-y-3 border-t border-slate-200 pt-4">
 			<input type="hidden" name="version" value={version} />
 			<input type="hidden" name="hash" value={hash} />
 			<FormErrors id={form.errorId} errors={form.errors} />
 			<p className="text-sm text-slate-700">{t('review.approve-hint', { version, hash: shortHash })}</p>
-			<ConfirmSubmit name="intent" value="approve" variant="primary" question={t('confirm.approve', { version, hash: shortHash })}>
+			<ConfirmSubmit key={answer} name="intent" value="approve" variant="primary" question={t('confirm.approve', { version, hash: shortHash })}>
 				{t('review.approve')}
 			</ConfirmSubmit>
 		</Form>
