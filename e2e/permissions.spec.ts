@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { createSessionToken, createUser, expect, getDb, ROLES, SESSION_COOKIE, test, type Role } from './fixtures.ts'
+import { minutesInput, saveMinutes, sendForReview } from './records-content.ts'
 
 type Who = Role | 'anonymous'
 const EVERYONE: Who[] = ['anonymous', ...ROLES]
@@ -112,6 +113,95 @@ const MATRIX: Record<string, RouteCase> = {
 	'media.$key': { path: `/media/${'0'.repeat(64)}.png`, get: all(404) },
 }
 
+/**
+ * Routes inside a working group: every site role (none of them in the
+ * group, admins seeing everything) and every group role, with a named
+ * official reviewer. Paths are built from a group made once per worker.
+ */
+type GroupWho = 'lead' | 'member' | 'observer' | 'non-member' | 'reviewer'
+const GROUP_WHO: GroupWho[] = ['lead', 'member', 'observer', 'non-member', 'reviewer']
+type AnyWho = Who | GroupWho
+
+interface GroupFixture {
+	/** A public group's meeting whose record is in review, the reviewer named. */
+	publicMeeting: string
+	/** A private group's meeting whose record is a draft. */
+	privateMeeting: string
+}
+
+interface GroupRouteCase {
+	path: (f: GroupFixture) => string
+	get: Record<AnyWho, number>
+	post?: { form: () => Record<string, string>; expect: Record<AnyWho, number> }
+}
+
+/** Same status for everybody. */
+const everyone = (status: number) => Object.fromEntries([...EVERYONE, ...GROUP_WHO].map((who) => [who, status])) as Record<AnyWho, number>
+/** The group's work in progress: its lead, members and observers, its named reviewer and admins. */
+const groupWork = (yes: number) => ({ ...everyone(404), admin: yes, lead: yes, member: yes, observer: yes, reviewer: yes })
+/** Those who write in the group: its lead and members, and admins. */
+const groupWriters = (yes: number) => ({ ...everyone(404), admin: yes, lead: yes, member: yes })
+/** Signed-in members, whoever they are; the public is sent to sign in. */
+const signedInMembers = (yes: number) => ({ ...everyone(yes), anonymous: 302 })
+
+const GROUP_MATRIX: Record<string, GroupRouteCase> = {
+	// Only the named reviewer comments; a comment without text is refused in the page.
+	'$lang.meetings_.$meetingId_.record': {
+		path: (f) => `/en/meetings/${f.publicMeeting}/record`,
+		get: groupWork(200),
+		post: { form: () => ({ intent: 'comment', version: '1', body: '' }), expect: { ...everyone(404), reviewer: 400 } },
+	},
+	// A save without minutes is refused in the page: nothing is written.
+	'$lang.meetings_.$meetingId_.record_.edit': {
+		path: (f) => `/zh/meetings/${f.privateMeeting}/record/edit`,
+		get: { ...groupWriters(200), reviewer: 404 },
+		post: { form: () => ({ version: '1' }), expect: groupWriters(400) },
+	},
+	'$lang.meetings_.$meetingId_.record_.history': {
+		path: (f) => `/en/meetings/${f.publicMeeting}/record/history`,
+		get: groupWork(200),
+	},
+	'$lang.reviews': { path: () => '/zh/reviews', get: signedInMembers(200) },
+	'$lang.dashboard': { path: () => '/en/dashboard', get: signedInMembers(200) },
+	// Nobody's item: refused in the page for members.
+	'$lang.action-items': {
+		path: () => '/en/action-items',
+		get: signedInMembers(200),
+		post: { form: () => ({ itemId: '999999999999', status: 'done' }), expect: signedInMembers(404) },
+	},
+}
+
+const groupUsers = new Map<GroupWho, string>()
+let groupFixture: GroupFixture | undefined
+
+/** Two groups (public and private) with one meeting each, a lead, a member, an observer and a named official reviewer. */
+async function makeGroupFixture(): Promise<GroupFixture> {
+	const db = getDb()
+	for (const who of GROUP_WHO) groupUsers.set(who, (await createUser({ role: who === 'reviewer' ? 'official' : 'researcher' })).id)
+	const meetings: Record<'public' | 'private', string> = { public: '', private: '' }
+	for (const visibility of ['public', 'private'] as const) {
+		const slug = `matrix-${visibility}-${randomBytes(4).toString('hex')}`
+		const [group] = await db<{ id: string }[]>`insert into working_groups (slug, visibility) values (${slug}, ${visibility}) returning id::text as id`
+		const groupId = group!.id
+		await db`insert into working_group_translations (group_id, lang, name, summary, description) values (${groupId}, 'en', ${slug}, '', '')`
+		await db`
+			insert into group_memberships (group_id, user_id, role) values
+				(${groupId}, ${groupUsers.get('lead')!}, 'lead'), (${groupId}, ${groupUsers.get('member')!}, 'member'), (${groupId}, ${groupUsers.get('observer')!}, 'observer')
+		`
+		const [meeting] = await db<{ id: string }[]>`
+			insert into meetings (group_id, starts_at, ends_at, time_zone) values (${groupId}, now() - interval '2 days', now() - interval '47 hours', 'Asia/Shanghai')
+			returning id::text as id
+		`
+		await db`insert into meeting_translations (meeting_id, lang, title) values (${meeting!.id}, 'en', ${`Meeting ${slug}`})`
+		meetings[visibility] = meeting!.id
+		const saved = await saveMinutes({ meetingId: meeting!.id, authorId: groupUsers.get('lead')!, input: minutesInput({ en: 'Matrix minutes.' }) })
+		if (visibility === 'public') {
+			await sendForReview({ recordId: saved.id, version: 1, leadId: groupUsers.get('lead')!, reviewerIds: [groupUsers.get('reviewer')!] })
+		}
+	}
+	return { publicMeeting: meetings.public, privateMeeting: meetings.private }
+}
+
 function routeFiles() {
 	return readdirSync(ROUTES_DIR)
 		.filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'))
@@ -121,21 +211,24 @@ function routeFiles() {
 const users = new Map<Role, string>()
 test.beforeAll(async () => {
 	for (const role of ROLES) users.set(role, (await createUser({ role })).id)
+	groupFixture = await makeGroupFixture()
 })
 
 /** A fresh session per request: some requests (sign-out) end the one they use. */
-async function headersFor(who: Who, baseURL: string): Promise<Record<string, string>> {
+async function headersFor(who: AnyWho, baseURL: string): Promise<Record<string, string>> {
 	const headers: Record<string, string> = { Origin: baseURL }
-	if (who !== 'anonymous') headers.Cookie = `${SESSION_COOKIE}=${await createSessionToken(users.get(who)!)}`
+	const userId = who === 'anonymous' ? null : (users.get(who as Role) ?? groupUsers.get(who as GroupWho)!)
+	if (userId) headers.Cookie = `${SESSION_COOKIE}=${await createSessionToken(userId)}`
 	return headers
 }
 
 test('every route is in the matrix, and every route with an action has a POST case', () => {
 	const files = routeFiles()
-	expect(files.map((f) => f.id).sort()).toEqual(Object.keys(MATRIX).sort())
+	expect(files.map((f) => f.id).sort()).toEqual([...Object.keys(MATRIX), ...Object.keys(GROUP_MATRIX)].sort())
 	for (const file of files) {
-		const hasAction = /export (async )?function action\b/.test(file.source)
-		expect(Boolean(MATRIX[file.id]!.post), `${file.id}: action ${hasAction ? 'without' : 'not expected but'} a POST case`).toBe(hasAction)
+		const hasAction = /export (async )?function action\b|export const action\b/.test(file.source)
+		const route = MATRIX[file.id] ?? GROUP_MATRIX[file.id]!
+		expect(Boolean(route.post), `${file.id}: action ${hasAction ? 'without' : 'not expected but'} a POST case`).toBe(hasAction)
 	}
 })
 
@@ -152,6 +245,26 @@ for (const [id, route] of Object.entries(MATRIX)) {
 			for (const who of EVERYONE) {
 				const response = await request.post(route.path, { form: post.form(), headers: await headersFor(who, baseURL!), maxRedirects: 0 })
 				expect(response.status(), `${who} POST ${route.path}`).toBe(post.expect[who])
+			}
+		})
+	}
+}
+
+for (const [id, route] of Object.entries(GROUP_MATRIX)) {
+	test(`GET ${id} answers each site and group role as expected`, async ({ request, baseURL }) => {
+		const path = route.path(groupFixture!)
+		for (const who of [...EVERYONE, ...GROUP_WHO]) {
+			const response = await request.get(path, { headers: await headersFor(who, baseURL!), maxRedirects: 0 })
+			expect(response.status(), `${who} GET ${path}`).toBe(route.get[who])
+		}
+	})
+	if (route.post) {
+		const post = route.post
+		test(`POST ${id} answers each site and group role as expected`, async ({ request, baseURL }) => {
+			const path = route.path(groupFixture!)
+			for (const who of [...EVERYONE, ...GROUP_WHO]) {
+				const response = await request.post(path, { form: post.form(), headers: await headersFor(who, baseURL!), maxRedirects: 0 })
+				expect(response.status(), `${who} POST ${path}`).toBe(post.expect[who])
 			}
 		})
 	}
@@ -175,7 +288,8 @@ test('every state-changing request from elsewhere is refused (403) and changes n
 	]
 	const emails: string[] = []
 	let requests = 0
-	for (const route of Object.values(MATRIX)) {
+	const groupRoutes = Object.values(GROUP_MATRIX).map((route) => ({ ...route, path: route.path(groupFixture!) }))
+	for (const route of [...Object.values(MATRIX), ...groupRoutes]) {
 		for (const headers of forged) {
 			const form = route.post?.form() ?? { intent: 'anything' }
 			if (form.email) emails.push(form.email)

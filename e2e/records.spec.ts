@@ -9,10 +9,9 @@
 import { randomBytes } from 'node:crypto'
 import type { BrowserContext, Page } from '@playwright/test'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
-import { approveRecord, requestReview, saveRecordContent, type RecordScope } from '#app/meetings/record-operations.server.ts'
-import { recordContentHash } from '#app/meetings/record-hash.ts'
 import { getCurrentSnapshot, getRecordByMeeting } from '#app/meetings/records.queries.server.ts'
 import { createSessionToken, createUser, expect, getDb, sessionHeaders, signInContext, test, type TestUser } from './fixtures.ts'
+import { minutesInput, saveMinutes, sendForReview, signOff } from './records-content.ts'
 import enRecords from '../locales/en/records.json' with { type: 'json' }
 import zhRecords from '../locales/zh/records.json' with { type: 'json' }
 
@@ -30,7 +29,6 @@ interface Setup {
 	title: Record<Lang, string>
 	lead: TestUser
 	member: TestUser
-	scope: (membership: 'lead' | 'member' | 'observer' | null) => RecordScope
 }
 
 /** A group with a lead and a member, and a meeting held two days ago with a two-item agenda (test setup, not under test). */
@@ -65,15 +63,7 @@ async function groupWithMeeting({
 		values (${meetingId}, 0, 'Battery tariffs', '电池关税'), (${meetingId}, 1, 'Next steps', '下一步')
 		returning id::text as id
 	`
-	const scope = (membership: 'lead' | 'member' | 'observer' | null): RecordScope => ({
-		meetingId,
-		groupId,
-		group: { visibility, membership },
-		meetingTitles: title,
-		groupNames: { en: `Group ${slug}`, zh: `工作组 ${slug}` },
-		origin: 'http://127.0.0.1',
-	})
-	return { groupId, slug, meetingId, agendaIds: agenda.map((a) => a.id), title, lead, member, scope }
+	return { groupId, slug, meetingId, agendaIds: agenda.map((a) => a.id), title, lead, member }
 }
 
 async function signedIn(context: BrowserContext, baseURL: string, user: TestUser): Promise<Page> {
@@ -110,27 +100,20 @@ async function outboxKinds(to: string): Promise<string[]> {
 	return kinds
 }
 
-/** A record approved by one official, through the app's own operations. */
+/** A record approved by one official, through the app's own data functions. */
 async function approvedRecord(s: Setup, official: TestUser, body: string) {
-	const lead = { id: s.lead.id, role: s.lead.role, name: s.lead.name }
-	const saved = await saveRecordContent({
-		scope: s.scope('lead'),
-		actor: lead,
-		expectedVersion: null,
-		input: {
-			versions: { en: { body, upToDate: false }, zh: { body: `${body}（中文）`, upToDate: true } },
+	const saved = await saveMinutes({
+		meetingId: s.meetingId,
+		authorId: s.lead.id,
+		input: minutesInput({
+			en: body,
+			zh: `${body}（中文）`,
 			decisions: [{ en: 'Adopt the plan', zh: '通过计划' }],
 			actionItems: [{ id: '', en: 'Draft the letter', zh: '起草信函', ownerId: s.member.id, dueDate: '2026-12-01' }],
-		},
-		now: new Date(),
+		}),
 	})
-	if (saved.kind !== 'saved') throw new Error(saved.kind)
-	await requestReview({ scope: s.scope('lead'), actor: lead, expectedVersion: 1, reviewerIds: [official.id], now: new Date() })
-	const record = (await getRecordByMeeting({ meetingId: s.meetingId }))!
-	const hash = await recordContentHash({ recordId: record.id, version: 1, snapshot: await getCurrentSnapshot({ recordId: record.id }) })
-	const approved = await approveRecord({ scope: s.scope(null), actor: { id: official.id, role: official.role, name: official.name }, expectedVersion: 1, shownHash: hash, now: new Date() })
-	if (approved.kind !== 'done') throw new Error(approved.kind)
-	return hash
+	await sendForReview({ recordId: saved.id, version: 1, leadId: s.lead.id, reviewerIds: [official.id] })
+	return signOff({ recordId: saved.id, version: 1, signerId: official.id })
 }
 
 for (const lang of LANGS) {
@@ -277,13 +260,7 @@ for (const lang of LANGS) {
 
 	test(`${lang}: two members save the same version: the second gets the conflict notice with their text intact`, async ({ browser, baseURL }) => {
 		const s = await groupWithMeeting({ lang })
-		await saveRecordContent({
-			scope: s.scope('lead'),
-			actor: { id: s.lead.id, role: s.lead.role, name: s.lead.name },
-			expectedVersion: null,
-			input: { versions: { en: { body: 'First text.', upToDate: false }, zh: { body: '', upToDate: false } }, decisions: [], actionItems: [] },
-			now: new Date(),
-		})
+		await saveMinutes({ meetingId: s.meetingId, authorId: s.lead.id, input: minutesInput({ en: 'First text.' }) })
 		const editUrl = `/${lang}/meetings/${s.meetingId}/record/edit`
 		const first = await signedIn(await browser.newContext({ baseURL }), baseURL!, s.lead)
 		const second = await signedIn(await browser.newContext({ baseURL }), baseURL!, s.member)
@@ -310,13 +287,7 @@ for (const lang of LANGS) {
 	test(`${lang}: bad input is answered in the page's language, never with a 500, keeping what was typed`, async ({ browser, baseURL }) => {
 		const s = await groupWithMeeting({ lang, visibility: 'private' })
 		const outsider = await createUser({ role: 'official', lang, name: unique('Outsider') })
-		await saveRecordContent({
-			scope: s.scope('lead'),
-			actor: { id: s.lead.id, role: s.lead.role, name: s.lead.name },
-			expectedVersion: null,
-			input: { versions: { en: { body: 'Private minutes.', upToDate: false }, zh: { body: '', upToDate: false } }, decisions: [], actionItems: [] },
-			now: new Date(),
-		})
+		await saveMinutes({ meetingId: s.meetingId, authorId: s.lead.id, input: minutesInput({ en: 'Private minutes.' }) })
 		const leadPage = await signedIn(await browser.newContext({ baseURL }), baseURL!, s.lead)
 		// An official who may not see the private group cannot be its reviewer.
 		await leadPage.goto(`/${lang}/meetings/${s.meetingId}/record`)
@@ -360,21 +331,19 @@ for (const lang of LANGS) {
 	test(`${lang}: the dashboard and the action items page list a member's own open items, overdue first`, async ({ browser, baseURL }) => {
 		const s = await groupWithMeeting({ lang })
 		const official = await createUser({ role: 'official', lang, name: unique('Official') })
-		await saveRecordContent({
-			scope: s.scope('lead'),
-			actor: { id: s.lead.id, role: s.lead.role, name: s.lead.name },
-			expectedVersion: null,
-			input: {
-				versions: { en: { body: 'Minutes.', upToDate: false }, zh: { body: '纪要。', upToDate: true } },
-				decisions: [],
+		const saved = await saveMinutes({
+			meetingId: s.meetingId,
+			authorId: s.lead.id,
+			input: minutesInput({
+				en: 'Minutes.',
+				zh: '纪要。',
 				actionItems: [
 					{ id: '', en: 'Later task', zh: '稍后的任务', ownerId: s.member.id, dueDate: '2099-01-01' },
 					{ id: '', en: 'Overdue task', zh: '逾期的任务', ownerId: s.member.id, dueDate: '2020-01-01' },
 				],
-			},
-			now: new Date(),
+			}),
 		})
-		await requestReview({ scope: s.scope('lead'), actor: { id: s.lead.id, role: s.lead.role, name: s.lead.name }, expectedVersion: 1, reviewerIds: [official.id], now: new Date() })
+		await sendForReview({ recordId: saved.id, version: 1, leadId: s.lead.id, reviewerIds: [official.id] })
 
 		const memberPage = await signedIn(await browser.newContext({ baseURL }), baseURL!, s.member)
 		await memberPage.goto(`/${lang}/dashboard`)

@@ -19,7 +19,7 @@ import type { RecordSnapshot } from './record-hash.ts'
 import { recordPaths, recordPathsWithoutLang } from './record-links.ts'
 import { saveRecordContent } from './record-operations.server.ts'
 import { meetingTitle } from './record-page.server.ts'
-import { EMPTY_ROWS, filledRows, recordEditorSchema } from './record-schema.ts'
+import { EMPTY_ROWS, filledRows, PARSE_OPTIONS, recordEditorSchema } from './record-schema.ts'
 import { getCurrentSnapshot, listGroupPeople } from './records.queries.server.ts'
 
 type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
@@ -79,7 +79,7 @@ export async function loadRecordEditor(args: Args) {
 export async function handleRecordEditor(args: Args) {
 	const lang = requireLang(args.params)
 	const { meeting, user, scope } = await requireEditor(args)
-	const submission = parseWithZod(await args.request.formData(), { schema: recordEditorSchema })
+	const submission = parseWithZod(await args.request.formData(), { schema: recordEditorSchema, ...PARSE_OPTIONS })
 	if (submission.status !== 'success') return data({ result: submission.reply(), conflict: null }, { status: 400 })
 	const form = submission.value
 	if (meeting.cancelledAt) {

@@ -15,7 +15,7 @@ import { CheckboxField, FieldErrors, FormErrors, SelectField, SubmitButton, Text
 import { KeptTypingNotice, useUnsavedChanges } from '#app/ui/unsaved-changes.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadRecordEditor } from './record-editor.server.ts'
-import { recordEditorSchema, type RecordEditorFormInput } from './record-schema.ts'
+import { PARSE_OPTIONS, recordEditorSchema, type RecordEditorFormInput } from './record-schema.ts'
 
 export interface RecordEditorActionData {
 	result: SubmissionResult<string[]>
@@ -32,7 +32,7 @@ export function RecordEditor({ page, actionData }: { page: PageData<typeof loadR
 		defaultValue: page.defaultValue as DefaultValue<RecordEditorFormInput>,
 		shouldValidate: 'onSubmit',
 		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: recordEditorSchema }),
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: recordEditorSchema, ...PARSE_OPTIONS }),
 	})
 	const unsaved = useUnsavedChanges({
 		formRef,

@@ -25,7 +25,7 @@ import { loadRecordContext, type RecordContext } from './record-access.server.ts
 import { recordCanonicalText, recordContentHash, shortHash, type RecordSnapshot } from './record-hash.ts'
 import { recordPaths, recordPathsWithoutLang } from './record-links.ts'
 import { approveRecord, commentOnRecord, publishRecord, requestReview, type StepResult } from './record-operations.server.ts'
-import { reviewSchema, type ReviewForm } from './record-schema.ts'
+import { PARSE_OPTIONS, reviewSchema, type ReviewForm } from './record-schema.ts'
 import { calendarDate, isOverdue, reviewProgress } from './record-workflow.ts'
 import {
 	getCurrentSnapshot,
@@ -248,7 +248,7 @@ export async function handleRecordAction(args: Args) {
 	const ctx = await loadRecordContext(args)
 	const formData = await args.request.formData()
 	const intent = String(formData.get('intent') ?? '')
-	const submission = parseWithZod(formData, { schema: reviewSchema })
+	const submission = parseWithZod(formData, { schema: reviewSchema, ...PARSE_OPTIONS })
 	const permission = intent === 'request-review' || intent === 'publish' ? 'record:manage-review' : 'record:review'
 	// Audited 404 for anyone the step is not for (the public included), before anything else is said.
 	const { user } = await requirePermission(args, permission, ctx.target)

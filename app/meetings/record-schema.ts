@@ -23,6 +23,25 @@ export const EMPTY_ROWS = 2
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
+/*
+ * These schemas are parsed with Conform's automatic coercion off
+ * (PARSE_OPTIONS): it would turn the empty string that `text()` produces
+ * back into "missing". Checkboxes, optional numbers and repeated fields are
+ * read here instead.
+ */
+export const PARSE_OPTIONS = { disableAutoCoercion: true } as const
+
+/** A checkbox: present ("on") or not. */
+const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean())
+
+/** A version number from a hidden field; empty for a record not started yet. */
+const optionalVersion = z.preprocess((value) => (value === '' ? undefined : value), boundedInt({ min: 1 }).optional())
+
+/** Checkboxes sharing a name: none, one (a string) or several (an array). */
+function checkedValues<T extends z.ZodTypeAny>(item: T) {
+	return z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item))
+}
+
 /** A calendar date from <input type=date>, within the sane window. */
 export function isDueDate(value: string): boolean {
 	if (!DATE_PATTERN.test(value)) return false
@@ -69,17 +88,17 @@ export function isEmptyActionItem(item: Pick<ActionItemInput, 'en' | 'zh' | 'own
 const minutesVersion = z.object({
 	body: text({ max: MINUTES_MAX, trim: false, tooLong: 'records:errors.minutes-too-long' }),
 	/** "This language matches the other one now": records the other's revision. */
-	upToDate: z.boolean().optional().default(false),
+	upToDate: checkbox,
 })
 
 export const recordEditorSchema = z
 	.object({
 		/** The record's version when the editor loaded it (absent for a record not yet started). */
-		version: boundedInt({ min: 1 }).optional(),
+		version: optionalVersion,
 		/** Set by the conflict notice's "keep mine" button: the version the editor has now seen. */
-		overwrite: boundedInt({ min: 1 }).optional(),
-		en: minutesVersion.optional().default({}),
-		zh: minutesVersion.optional().default({}),
+		overwrite: optionalVersion,
+		en: minutesVersion.optional().default({ upToDate: false }),
+		zh: minutesVersion.optional().default({ upToDate: false }),
 		decisions: z.array(decisionRow).max(MAX_ROWS, 'records:errors.too-many-rows').optional().default([]),
 		actionItems: z.array(actionItemRow).max(MAX_ROWS, 'records:errors.too-many-rows').optional().default([]),
 	})
@@ -106,11 +125,8 @@ export const reviewSchema = z.discriminatedUnion('intent', [
 	z.object({
 		intent: z.literal('request-review'),
 		version: boundedInt({ min: 1 }),
-		reviewers: z
-			.array(z.string().min(1).max(100))
-			.max(MAX_REVIEWERS, 'records:errors.too-many-reviewers')
-			.optional()
-			.default([])
+		reviewers: checkedValues(z.string().min(1).max(100))
+			.refine((ids) => ids.length <= MAX_REVIEWERS, 'records:errors.too-many-reviewers')
 			.refine((ids) => ids.length > 0, 'records:errors.reviewers-required'),
 	}),
 	z.object({
