@@ -15,7 +15,7 @@ import { CheckboxField, FieldErrors, FormErrors, SelectField, SubmitButton, Text
 import { KeptTypingNotice, useUnsavedChanges } from '#app/ui/unsaved-changes.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadRecordEditor } from './record-editor.server.ts'
-import { PARSE_OPTIONS, recordEditorSchema, type RecordEditorFormInput } from './record-schema.ts'
+import { PARSE_OPTIONS, recordEditorSchema, type RecordEditorForm, type RecordEditorFormInput } from './record-schema.ts'
 
 export interface RecordEditorActionData {
 	result: SubmissionResult<string[]>
@@ -26,7 +26,7 @@ export function RecordEditor({ page, actionData }: { page: PageData<typeof loadR
 	const { t } = useTranslation('records')
 	const formRef = useRef<HTMLFormElement>(null)
 	const { pathname } = useLocation()
-	const [form, fields] = useForm<RecordEditorFormInput>({
+	const [form, fields] = useForm<RecordEditorFormInput, RecordEditorForm>({
 		id: `meeting-record-${page.meetingId}`,
 		lastResult: actionData?.result,
 		defaultValue: page.defaultValue as DefaultValue<RecordEditorFormInput>,

@@ -109,7 +109,15 @@ export const recordEditorSchema = z
 	})
 
 export type RecordEditorForm = z.output<typeof recordEditorSchema>
-export type RecordEditorFormInput = z.input<typeof recordEditorSchema>
+/** The editor's fields as the browser holds them (Conform's view of the form). */
+export interface RecordEditorFormInput {
+	version?: string
+	overwrite?: string
+	en: { body: string; upToDate: boolean }
+	zh: { body: string; upToDate: boolean }
+	decisions: { id: string; en: string; zh: string }[]
+	actionItems: { id: string; en: string; zh: string; ownerId: string; dueDate: string }[]
+}
 
 /** What is saved: rows left empty dropped. */
 export function filledRows(form: RecordEditorForm) {
