@@ -61,12 +61,13 @@ export function ReviewPanel({ page, actionData }: { page: ReviewPage; actionData
 			)}
 
 			{review.canManageReview && (record.status === 'draft' || record.status === 'in_review') ? (
-				<RequestReviewForm page={page} lastResult={resultFor('request-review')} />
+				<RequestReviewForm key={`${record.version}-${record.status}`} page={page} lastResult={resultFor('request-review')} />
 			) : null}
 			{review.canManageReview && record.status === 'approved' ? <PublishForm version={record.version} lastResult={resultFor('publish')} /> : null}
 			{review.canReview ? (
 				<>
-					<CommentForm page={page} lastResult={resultFor('comment', 'request-changes')} />
+					{/* A new form after each step of the review: a comment once sent leaves the box empty. */}
+					<CommentForm key={review.events.length} page={page} lastResult={resultFor('comment', 'request-changes')} />
 					{review.signedCurrent ? (
 						<p className="mt-4 text-sm text-leaf-800">{t('review.you-signed', { version: record.version })}</p>
 					) : (
