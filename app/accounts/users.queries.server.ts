@@ -28,6 +28,8 @@ export interface NewUser {
 	passwordHash: string
 	lang: Lang
 	timeZone: string
+	/** Institution shown beside the name on group pages (optional). */
+	affiliation?: string | null
 }
 
 /** Who an admin acted on, for the page's notice. */
@@ -57,8 +59,8 @@ export async function createUser(
 ): Promise<string | null> {
 	const email = user.email.toLowerCase()
 	const rows = await db<{ id: string }[]>`
-		insert into users (id, email, name, role, password_hash, lang, time_zone)
-		values (${createUserId()}, ${email}, ${user.name}, ${user.role}, ${user.passwordHash}, ${user.lang}, ${user.timeZone})
+		insert into users (id, email, name, role, password_hash, lang, time_zone, affiliation)
+		values (${createUserId()}, ${email}, ${user.name}, ${user.role}, ${user.passwordHash}, ${user.lang}, ${user.timeZone}, ${user.affiliation ?? null})
 		on conflict (email) do nothing
 		returning id
 	`

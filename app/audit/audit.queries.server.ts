@@ -22,6 +22,18 @@ export const AUDIT_EVENTS = [
 	'user_reactivated',
 	'profile_updated',
 	'request_denied',
+	// Working groups and meetings (app/groups, app/meetings).
+	'group_created',
+	'group_updated',
+	'group_archived',
+	'group_restored',
+	'group_member_added',
+	'group_member_changed',
+	'group_member_removed',
+	'meeting_created',
+	'meeting_updated',
+	'meeting_cancelled',
+	'calendar_link_reset',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 

@@ -11,6 +11,7 @@ export type EmailKind =
 	| 'invitation'
 	| 'password_reset'
 	| 'review_request'
+	| 'meeting_notice'
 	| 'record_review_requested'
 	| 'record_changes_requested'
 	| 'record_approved'

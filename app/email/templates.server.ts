@@ -83,6 +83,66 @@ export async function reviewRequestEmail({
 	}
 }
 
+/** What changed about a meeting, as an attendee hears of it. */
+export type MeetingNoticeKind = 'invited' | 'changed' | 'cancelled'
+
+/**
+ * To an attendee: a meeting they are invited to, that changed, or that was
+ * cancelled. Times come formatted in the recipient's language (their own
+ * zone first, then both lab cities); the calendar file is linked, so their
+ * calendar app updates the event it has (same UID, higher SEQUENCE).
+ */
+export async function meetingNoticeEmail({
+	to,
+	name,
+	lang,
+	kind,
+	title,
+	groupName,
+	when,
+	cities,
+	place,
+	onlineUrl,
+	pageUrl,
+	calendarUrl,
+}: {
+	to: string
+	name: string
+	lang: Lang
+	kind: MeetingNoticeKind
+	title: string
+	groupName: string
+	/** The meeting on the recipient's clock: "Tue, Mar 10, 2026, 17:00–18:00 (PDT)". */
+	when: string
+	/** "Tue 17:00 Davis = Wed 08:00 Beijing". */
+	cities: string
+	place: string
+	onlineUrl: string
+	pageUrl: string
+	calendarUrl: string
+}): Promise<EmailMessage> {
+	const t = await getFixedT(lang, 'email')
+	const details = [
+		t('meeting.when', { when }),
+		t('meeting.cities', { cities }),
+		place ? t('meeting.place', { place }) : null,
+		onlineUrl ? t('meeting.online', { url: onlineUrl }) : null,
+	]
+		.filter(Boolean)
+		.join('\n')
+	return {
+		to,
+		subject: t(`meeting.subject.${kind}`, { title }),
+		text: t('meeting.body', {
+			name,
+			intro: t(`meeting.intro.${kind}`, { title, group: groupName }),
+			details,
+			page: pageUrl,
+			calendar: kind === 'cancelled' ? t('meeting.calendar-cancelled', { link: calendarUrl }) : t('meeting.calendar', { link: calendarUrl }),
+		}),
+	}
+}
+
 /** What every meeting-record email says: which meeting's minutes, in the recipient's language. */
 interface RecordEmailBase {
 	to: string

@@ -3,7 +3,7 @@
  * news posts' groups, the home page's cards, meetings' groups). Other
  * features import the groups only through this module.
  */
-export { listWorkingGroups, type WorkingGroupSummary } from './groups.queries.server.ts'
+export { getGroupLabel, listPublicGroupsForSitemap, listWorkingGroups, type WorkingGroupSummary } from './groups.queries.server.ts'
 export {
 	getGroupAccess,
 	getGroupAccessById,

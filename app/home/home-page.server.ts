@@ -5,6 +5,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getUser } from '#app/auth/auth.server.ts'
 import { listWorkingGroups } from '#app/groups/public.server.ts'
+import { groupPath } from '#app/groups/public.ts'
 import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'
 import { formatCompact, formatCompactRange, formatDate, formatPercent } from '#app/i18n/format.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
@@ -17,12 +18,13 @@ const LATEST_NEWS_COUNT = 3
 export async function loadHomePage({ request, params, context }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>) {
 	const lang = requireLang(params)
 	const t = await getFixedT(lang, ['home', 'common'])
-	const [news, groups, comparison, user] = await Promise.all([
+	// The root loader already looked the session up: no second query.
+	const user = await getUser(request)
+	const [news, groups, comparison] = await Promise.all([
 		listLatestNews({ lang, limit: LATEST_NEWS_COUNT, now: context.now }),
-		listWorkingGroups({ lang }),
+		// Cards for the groups this reader may see (a private group's for its members).
+		listWorkingGroups({ lang, actor: user }),
 		getPolicyComparison({ key: EV_POLICY_COMPARISON_KEY, lang }),
-		// The root loader already looked the session up: no second query.
-		getUser(request),
 	])
 	// The same dates as on the news pages: in the reader's own time zone.
 	const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE[lang]
@@ -37,7 +39,7 @@ export async function loadHomePage({ request, params, context }: Pick<LoaderFunc
 			{ key: 'transportShare', value: t('home:figures.transportShare.value', { value: formatPercent(lang, 0.4) }) },
 		] as const,
 		news: news.map((post) => ({ ...post, date: formatDate(lang, post.publishedAt, { timeZone }), dateTime: post.publishedAt.toISOString() })),
-		groups,
+		groups: groups.map((group) => ({ slug: group.slug, name: group.name, summary: group.summary, href: groupPath(lang, group.slug) })),
 		comparison,
 	}
 }

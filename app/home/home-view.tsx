@@ -99,7 +99,11 @@ export function HomePage({ page: { figures, news, groups, comparison, lang } }: 
 								{index + 1}
 							</span>
 							<div>
-								<h3 className="text-lg font-semibold text-navy-900">{group.name}</h3>
+								<h3 className="text-lg font-semibold text-navy-900">
+									<Link to={group.href} className="hover:underline">
+										{group.name}
+									</Link>
+								</h3>
 								<p className="mt-1 text-slate-700">{group.summary}</p>
 							</div>
 						</li>

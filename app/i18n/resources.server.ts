@@ -11,8 +11,10 @@ import enAdmin from '#locales/en/admin.json'
 import enAuth from '#locales/en/auth.json'
 import enCommon from '#locales/en/common.json'
 import enEmail from '#locales/en/email.json'
+import enGroups from '#locales/en/groups.json'
 import enHome from '#locales/en/home.json'
 import enMedia from '#locales/en/media.json'
+import enMeetings from '#locales/en/meetings.json'
 import enNews from '#locales/en/news.json'
 import enNewsroom from '#locales/en/newsroom.json'
 import enRecords from '#locales/en/records.json'
@@ -22,8 +24,10 @@ import zhAdmin from '#locales/zh/admin.json'
 import zhAuth from '#locales/zh/auth.json'
 import zhCommon from '#locales/zh/common.json'
 import zhEmail from '#locales/zh/email.json'
+import zhGroups from '#locales/zh/groups.json'
 import zhHome from '#locales/zh/home.json'
 import zhMedia from '#locales/zh/media.json'
+import zhMeetings from '#locales/zh/meetings.json'
 import zhNews from '#locales/zh/news.json'
 import zhNewsroom from '#locales/zh/newsroom.json'
 import zhRecords from '#locales/zh/records.json'
@@ -31,8 +35,8 @@ import zhValidation from '#locales/zh/validation.json'
 import type { Lang } from './config.ts'
 
 export const resources = {
-	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail, news: enNews, newsroom: enNewsroom, media: enMedia, records: enRecords },
-	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail, news: zhNews, newsroom: zhNewsroom, media: zhMedia, records: zhRecords },
+	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail, news: enNews, newsroom: enNewsroom, media: enMedia, groups: enGroups, meetings: enMeetings, records: enRecords },
+	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail, news: zhNews, newsroom: zhNewsroom, media: zhMedia, groups: zhGroups, meetings: zhMeetings, records: zhRecords },
 } satisfies Record<Lang, unknown>
 
 export type Namespace = keyof (typeof resources)['en']

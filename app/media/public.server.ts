@@ -5,3 +5,5 @@
  */
 export { getImageSizesForMarkdown } from './images.server.ts'
 export { listMedia } from './media.queries.server.ts'
+/** The bytes store (local folder or S3 bucket), for files other features keep private (meeting attachments). */
+export { getStorage, type StoredObject } from './storage.server.ts'

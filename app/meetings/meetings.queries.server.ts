@@ -11,9 +11,10 @@ import type { Queryable } from '#db/sql.server.ts'
 import type { Actor } from '#app/auth/permissions.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { getGroupAccessById, listedGroupCondition, readableGroupCondition, type GroupAccess } from '#app/groups/public.server.ts'
+import { ATTENDANCE_VALUES, type AttendanceValue } from './attendance.ts'
 
-export const ATTENDANCE = ['present', 'apologies', 'absent'] as const
-export type Attendance = (typeof ATTENDANCE)[number]
+export const ATTENDANCE = ATTENDANCE_VALUES
+export type Attendance = AttendanceValue
 
 export interface AgendaItem {
 	id: string

@@ -28,7 +28,7 @@ export async function loadArticlePage({ request, params, context }: Args) {
 	const slug = params.slug ?? ''
 	if (slug.length > SLUG_MAX || !SLUG_PATTERN.test(slug)) notFound()
 
-	const lookup = await getPublicArticle({ lang, slug, now: context.now })
+	const lookup = await getPublicArticle({ lang, slug, now: context.now, actor: await getUser(request) })
 	// Unknown and not-public answer alike: a post's existence never leaks.
 	if (lookup.kind === 'not-found') notFound()
 	if (lookup.kind === 'redirect') {

@@ -225,6 +225,42 @@ describe('listPublicNews', () => {
 	})
 })
 
+describe('a private working group on public news', () => {
+	const NOW = new Date('2003-06-01T00:00:00Z')
+
+	test('the post stays public; its group is named, and filters, only for those who may see the group', async () => {
+		const [group] = await sql<{ id: string }[]>`
+			insert into working_groups (slug, visibility) values ('closed-circle', 'private') returning id::text as id
+		`
+		await sql`insert into working_group_translations (group_id, lang, name, summary, description) values (${group!.id}, 'en', 'Closed circle', '', '')`
+		const member = 'news-private-member'
+		const stranger = 'news-private-stranger'
+		for (const id of [member, stranger]) {
+			await sql`insert into users (id, email, name, role, password_hash) values (${id}, ${`${id}@example.org`}, ${id}, 'researcher', 'x')`
+		}
+		await sql`insert into group_memberships (group_id, user_id, role) values (${group!.id}, ${member}, 'observer')`
+		await insertPost({ publishedAt: '2003-01-01T00:00:00Z', versions: { en: { slug: 'closed-circle-post' } }, group: 'closed-circle' })
+
+		const asPublic = await listPublicNews({ lang: 'en', now: NOW, actor: null })
+		expect(asPublic.items.find((item) => item.slug === 'closed-circle-post')?.group).toBeNull()
+		expect((await listPublicNews({ lang: 'en', now: NOW, group: 'closed-circle', actor: null })).items).toEqual([])
+		expect((await listPublicNews({ lang: 'en', now: NOW, group: 'closed-circle', actor: { id: stranger, role: 'researcher' } })).items).toEqual([])
+		const asMember = await listPublicNews({ lang: 'en', now: NOW, group: 'closed-circle', actor: { id: member, role: 'researcher' } })
+		expect(asMember.items.map((item) => [item.slug, item.group?.name])).toEqual([['closed-circle-post', 'Closed circle']])
+		const asAdmin = await listPublicNews({ lang: 'en', now: NOW, group: 'closed-circle', actor: { id: stranger, role: 'admin' } })
+		expect(asAdmin.items).toHaveLength(1)
+
+		const article = async (actor: { id: string; role: 'researcher' } | null) => {
+			const found = await getPublicArticle({ lang: 'en', slug: 'closed-circle-post', now: NOW, actor })
+			if (found.kind !== 'found') throw new Error(found.kind)
+			return found.article.group
+		}
+		expect(await article(null)).toBeNull()
+		expect(await article({ id: stranger, role: 'researcher' })).toBeNull()
+		expect(await article({ id: member, role: 'researcher' })).toEqual({ slug: 'closed-circle', name: 'Closed circle' })
+	})
+})
+
 describe('getPublicArticle', () => {
 	const NOW = new Date('2002-06-01T00:00:00Z')
 

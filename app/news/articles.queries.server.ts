@@ -6,6 +6,8 @@
  * What the public may see is decided in one place, `publicPostCondition`.
  */
 import { sql } from '#db/client.server.ts'
+import type { Actor } from '#app/auth/permissions.ts'
+import { readableGroupCondition } from '#app/groups/public.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { isOutdated } from '#app/documents/translation-status.ts'
 import { mediaUrl } from '#app/media/public.ts'
@@ -135,6 +137,18 @@ export async function listLatestNews({
 	`
 }
 
+/**
+ * A post's working group, joined only when the reader may see it: a
+ * private group's name never reaches someone outside it (the post itself
+ * is public; its group is not).
+ */
+function readableGroupJoin(lang: Lang, actor: Actor) {
+	return sql`
+		left join working_groups g on g.id = p.working_group_id and ${readableGroupCondition(actor)}
+		left join working_group_translations gt on gt.group_id = g.id and gt.lang = ${lang}
+	`
+}
+
 /** The working-group and cover columns both public queries select. */
 interface GroupAndCoverColumns {
 	groupSlug: string | null
@@ -176,9 +190,12 @@ export async function listPublicNews({
 	before = null,
 	after = null,
 	limit = NEWS_PAGE_SIZE,
+	actor = null,
 }: {
 	lang: Lang
 	now: Date
+	/** Who reads: a post's group shows, and filters, only when they may see it. */
+	actor?: Actor
 	tag?: string | null
 	group?: string | null
 	before?: NewsCursor | null
@@ -194,8 +211,7 @@ export async function listPublicNews({
 			m.storage_key as cover_key, m.width as cover_width, m.height as cover_height, t.cover_alt
 		from news_posts p
 		${readerVersion(lang)}
-		left join working_groups g on g.id = p.working_group_id
-		left join working_group_translations gt on gt.group_id = g.id and gt.lang = ${lang}
+		${readableGroupJoin(lang, actor)}
 		left join media m on m.id = p.cover_media_id
 		where ${publicPostCondition(now)}
 			${tag ? sql`and exists (
@@ -276,10 +292,13 @@ export async function getPublicArticle({
 	lang,
 	slug,
 	now,
+	actor = null,
 }: {
 	lang: Lang
 	slug: string
 	now: Date
+	/** Who reads: the post's group shows only when they may see it. */
+	actor?: Actor
 }): Promise<ArticleLookup> {
 	const [post] = await sql<
 		({ id: string; publishedAt: Date; updatedAt: Date; tags: TagLabel[]; authorName: string | null } & GroupAndCoverColumns)[]
@@ -290,8 +309,7 @@ export async function getPublicArticle({
 			u.name as author_name
 		from news_post_translations s
 		join news_posts p on p.id = s.post_id
-		left join working_groups g on g.id = p.working_group_id
-		left join working_group_translations gt on gt.group_id = g.id and gt.lang = ${lang}
+		${readableGroupJoin(lang, actor)}
 		left join media m on m.id = p.cover_media_id
 		left join users u on u.id = p.author_id
 		where s.slug = ${slug} and ${publicPostCondition(now)}

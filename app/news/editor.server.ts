@@ -8,7 +8,7 @@
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { requirePermission } from '#app/auth/auth.server.ts'
-import { can } from '#app/auth/permissions.ts'
+import { can, type Actor } from '#app/auth/permissions.ts'
 import { sendEmail } from '#app/email/outbox.server.ts'
 import { reviewRequestEmail } from '#app/email/templates.server.ts'
 import { listActiveUsersWithRoles } from '#app/accounts/public.server.ts'
@@ -43,9 +43,9 @@ export async function requireEditablePost(args: Args, postId: string) {
 const COVER_CHOICES = 100
 
 /** What the editor's selects and checkboxes offer. */
-async function loadEditorOptions(lang: Lang) {
+async function loadEditorOptions(lang: Lang, actor: Actor) {
 	const [groups, tags, { rows: media }] = await Promise.all([
-		listWorkingGroups({ lang }),
+		listWorkingGroups({ lang, actor }),
 		listTagOptions(lang),
 		listMedia({ limit: COVER_CHOICES }),
 	])
@@ -77,7 +77,7 @@ export function postTitle(post: EditablePost, lang: Lang): string {
 export async function loadNewPostPage(args: Args) {
 	const lang = requireLang(args.params)
 	const { user } = await requirePermission(args, 'news:write')
-	const [t, options] = await Promise.all([getFixedT(lang, 'newsroom'), loadEditorOptions(lang)])
+	const [t, options] = await Promise.all([getFixedT(lang, 'newsroom'), loadEditorOptions(lang, user)])
 	return {
 		lang,
 		meta: await pageMeta(lang, { page: t('new.title'), description: t('new.description') }),
@@ -91,7 +91,7 @@ export async function loadNewPostPage(args: Args) {
 export async function loadEditPostPage(args: Args) {
 	const lang = requireLang(args.params)
 	const { user, post } = await requireEditablePost(args, args.params.postId ?? '')
-	const [t, options] = await Promise.all([getFixedT(lang, 'newsroom'), loadEditorOptions(lang)])
+	const [t, options] = await Promise.all([getFixedT(lang, 'newsroom'), loadEditorOptions(lang, user)])
 	const title = postTitle(post, lang)
 	const publicVersion = post.versions[lang] ?? post.versions.en ?? post.versions.zh
 	return {

@@ -7,6 +7,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getUser } from '#app/auth/auth.server.ts'
 import { listWorkingGroups } from '#app/groups/public.server.ts'
+import { groupPath } from '#app/groups/public.ts'
 import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
@@ -32,16 +33,17 @@ export async function loadListingPage({ request, params, context }: Args) {
 	const after = before ? null : parseCursor(url.searchParams.get('after'))
 	const now = context.now
 
-	const [t, user, tags, groups, requested] = await Promise.all([
+	// Groups show and filter only when the reader may see them (a private group's are its members').
+	const user = await getUser(request)
+	const [t, tags, groups, requested] = await Promise.all([
 		getFixedT(lang, 'news'),
-		getUser(request),
 		listPublicTags({ lang, now }),
-		listWorkingGroups({ lang }),
-		listPublicNews({ lang, now, tag, group, before, after }),
+		listWorkingGroups({ lang, actor: user }),
+		listPublicNews({ lang, now, tag, group, before, after, actor: user }),
 	])
 	// A cursor past either end (an old bookmark, an edited URL) shows the first page.
 	const paged = Boolean(before || after) && requested.items.length > 0
-	const page = paged || !(before || after) ? requested : await listPublicNews({ lang, now, tag, group })
+	const page = paged || !(before || after) ? requested : await listPublicNews({ lang, now, tag, group, actor: user })
 
 	const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE[lang]
 	const filters = { tag, group }
@@ -74,7 +76,14 @@ export async function loadListingPage({ request, params, context }: Args) {
 		heading: pageTitle,
 		filters: {
 			tag: tag ? { label: tagLabel!, clearHref: listingPath(lang, { group }) } : null,
-			group: group ? { label: groupName!, clearHref: listingPath(lang, { tag }) } : null,
+			group: group
+				? {
+						label: groupName!,
+						clearHref: listingPath(lang, { tag }),
+						// The group's own page, for a group the reader may see.
+						groupHref: groups.some((g) => g.slug === group) ? groupPath(lang, group) : null,
+					}
+				: null,
 		},
 		clearHref: listingPath(lang),
 		// Choosing a filter keeps the other one and starts from the newest post;

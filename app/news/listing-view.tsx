@@ -22,6 +22,14 @@ export function ListingPage({ page: data }: { page: PageData<typeof loadListingP
 			<header className="max-w-3xl">
 				<h1 className="text-balance text-3xl font-bold tracking-tight text-navy-900 sm:text-4xl">{data.heading}</h1>
 				<p className="mt-3 text-lg text-slate-700">{t('news:list.lead')}</p>
+				{filters.group?.groupHref ? (
+					// The group filter leads to the group's own page (charter, members, meetings).
+					<p className="mt-2">
+						<Link to={filters.group.groupHref} className="font-medium text-navy-700 underline underline-offset-2 hover:text-navy-900" data-testid="group-page-link">
+							{filters.group.label} →
+						</Link>
+					</p>
+				) : null}
 			</header>
 
 			<div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-12">

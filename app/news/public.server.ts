@@ -8,7 +8,7 @@ import { getFixedT } from '#app/i18n/i18next.server.ts'
 import type { HeadLink } from '#app/ui/root-data.ts'
 import { FEED_CONTENT_TYPE, newsFeedPath, type FeedFormat } from './links.ts'
 
-export { listLatestNews, type NewsTeaser } from './articles.queries.server.ts'
+export { listLatestNews, listPublicNews, type NewsListItem, type NewsTeaser } from './articles.queries.server.ts'
 export { listSitemapEntries, type SitemapPost } from './feeds.queries.server.ts'
 export { publicClockWindow, type ClockWindow } from './publication-window.queries.server.ts'
 

@@ -11,12 +11,23 @@ import { requestTime, TEST_CLOCK_HEADER } from '#app/http/clock.server.ts'
 import { createResponseCache, type ResponseCache } from '#app/http/response-cache.server.ts'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import { langCookie } from '#app/i18n/i18next.server.ts'
-import { publicClockWindow } from '#app/news/public.server.ts'
+import { meetingsClockWindow } from '#app/meetings/public.server.ts'
+import { publicClockWindow, type ClockWindow } from '#app/news/public.server.ts'
 import { listenForChanges, PUBLIC_CONTENT_CHANNEL } from './public-content.queries.server.ts'
 
 /** The lang cookie's Expires is rewritten this often; Max-Age, which browsers prefer, never changes. */
 const LANG_COOKIE_REFRESH_MS = 60_000
 const MAX_TIMEOUT_MS = 2 ** 31 - 1
+
+/**
+ * Public pages read the same while neither a post's publication time nor a
+ * public meeting's end (upcoming → past) passes: the narrower of the two
+ * features' windows.
+ */
+async function combinedClockWindow(now: Date): Promise<ClockWindow> {
+	const [news, meetings] = await Promise.all([publicClockWindow({ now }), meetingsClockWindow({ now })])
+	return { fromMs: Math.max(news.fromMs, meetings.fromMs), untilMs: Math.min(news.untilMs, meetings.untilMs) }
+}
 
 export interface PublicResponseCache extends ResponseCache {
 	close(): Promise<void>
@@ -36,7 +47,7 @@ export async function startPublicResponseCache({
 	const cache = createResponseCache({
 		requestTime: (req) =>
 			requestTime({ headerValue: headerValue(req, TEST_CLOCK_HEADER), allowOverride: allowClockOverride }),
-		clockWindow: (now) => publicClockWindow({ now }),
+		clockWindow: (now) => combinedClockWindow(now),
 		langSetCookie: ({ lang, cookieHeader }) => (rememberedLang(cookieHeader) === lang ? null : langCookies.get(lang)),
 		log,
 	})

@@ -18,7 +18,6 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 	const { t } = useTranslation()
 	const home = localizePath(lang)
 	const links = [
-		{ to: `${home}#groups`, label: t('nav.groups') },
 		{ to: `${home}#comparison`, label: t('nav.comparison') },
 		{ to: '#contact', label: t('nav.contact') },
 	]
@@ -59,6 +58,17 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 							{/* Current on the listing and on every article. */}
 							<NavLink to={localizePath(lang, '/news')} className={navLinkClass}>
 								{t('nav.news')}
+							</NavLink>
+						</li>
+						<li>
+							{/* Current on the list and on every group's pages. */}
+							<NavLink to={localizePath(lang, '/groups')} className={navLinkClass}>
+								{t('nav.groups')}
+							</NavLink>
+						</li>
+						<li>
+							<NavLink to={localizePath(lang, '/meetings')} className={navLinkClass}>
+								{t('nav.meetings')}
 							</NavLink>
 						</li>
 						{links.map((link) => (

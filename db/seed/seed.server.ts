@@ -5,9 +5,13 @@
  * is keyed by a natural key (slug, key, a post's slugs) and added only when
  * missing, so seeding twice changes nothing. One transaction: all or nothing.
  */
+import { TZDate } from '@date-fns/tz'
 import type { Sql } from '../sql.server.ts'
 import { LANGS } from '#app/i18n/config.ts'
-import { ensureWorkingGroup } from '#app/groups/groups.queries.server.ts'
+import { wallTimeToDate } from '#app/i18n/time-zone.ts'
+import { createUser } from '#app/accounts/users.queries.server.ts'
+import { ensureMembershipByEmail, ensureWorkingGroup, findGroupIdBySlug } from '#app/groups/groups.queries.server.ts'
+import { ensureAttendeeByEmail, findMeetingIdByTitle, insertMeeting } from '#app/meetings/meeting-save.queries.server.ts'
 import { ensurePolicyComparison } from '#app/home/policy-comparison.queries.server.ts'
 import { findPostIdBySlug } from '#app/news/newsroom.queries.server.ts'
 import { savePost, type PostInput } from '#app/news/post-save.queries.server.ts'
@@ -15,7 +19,8 @@ import { ensureTag } from '#app/news/tags.queries.server.ts'
 import { isDatabaseEmpty } from '#app/site/content-state.queries.server.ts'
 import type { Queryable } from '../sql.server.ts'
 import { seedContent } from './content/index.ts'
-import type { SeedContent, SeedNewsPost } from './types.ts'
+import { demoGroupMembers, demoMemberships } from './content/groups.ts'
+import type { SeedContent, SeedMeeting, SeedNewsPost } from './types.ts'
 
 export { isDatabaseEmpty }
 
@@ -31,6 +36,7 @@ export async function seed({
 }): Promise<void> {
 	await sql.begin(async (tx) => {
 		for (const group of content.workingGroups) await ensureWorkingGroup(group, tx)
+		for (const meeting of content.meetings) await ensureMeeting({ meeting, now, db: tx })
 		await ensurePolicyComparison(content.comparison, tx)
 		for (const tag of content.tags) await ensureTag(tag, tx)
 		for (const post of content.newsPosts) await ensurePost({ post, now, db: tx })
@@ -101,4 +107,76 @@ function postInput(
 		}
 	}
 	return { workingGroupSlug: post.groupSlug, coverMediaId: null, tags: post.tags, versions }
+}
+
+/* Meetings */
+
+/**
+ * A demo meeting's start and end: its weekday and wall-clock time in its
+ * zone, `weeksFromNow` weeks from the week the seed runs in: upcoming ones
+ * 1 to 7 days ahead for the first week, past ones 1 to 7 days back for the
+ * last week (so always on the right side of `now`).
+ */
+export function seedMeetingTimes(meeting: SeedMeeting, now: Date): { startsAt: Date; endsAt: Date } {
+	const today = new TZDate(now.getTime(), meeting.timeZone)
+	const offsetDays =
+		meeting.weeksFromNow > 0
+			? ((meeting.weekday - today.getDay() + 7) % 7 || 7) + 7 * (meeting.weeksFromNow - 1)
+			: -(((today.getDay() - meeting.weekday + 7) % 7 || 7) + 7 * (-meeting.weeksFromNow - 1))
+	// Noon on the day: calendar arithmetic that no DST change can push across midnight.
+	const day = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + offsetDays, 12, 0, 0, meeting.timeZone)
+	const pad = (n: number) => String(n).padStart(2, '0')
+	const startsAt = wallTimeToDate(`${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T${meeting.time}`, meeting.timeZone)
+	if (!startsAt) throw new Error(`Seed meeting ${meeting.title.en}: no such time ${meeting.time} in ${meeting.timeZone}`)
+	return { startsAt, endsAt: new Date(startsAt.getTime() + meeting.durationMinutes * 60_000) }
+}
+
+/** Adds a demo meeting (with its agenda) unless its group already has one of that English title. */
+async function ensureMeeting({ meeting, now, db }: { meeting: SeedMeeting; now: Date; db: Queryable }) {
+	const groupId = await findGroupIdBySlug(meeting.groupSlug, db)
+	if (!groupId) throw new Error(`Seed meeting ${meeting.title.en}: no group ${meeting.groupSlug}`)
+	if (await findMeetingIdByTitle({ groupId, titleEn: meeting.title.en }, db)) return
+	const { startsAt, endsAt } = seedMeetingTimes(meeting, now)
+	await insertMeeting(
+		{
+			groupId,
+			actorId: null,
+			now,
+			input: {
+				titles: meeting.title,
+				startsAt,
+				endsAt,
+				timeZone: meeting.timeZone,
+				place: meeting.place,
+				onlineUrl: meeting.onlineUrl,
+				agenda: meeting.agenda.map((item) => ({ titleEn: item.en, titleZh: item.zh })),
+				attendeeIds: [],
+			},
+		},
+		db,
+	)
+}
+
+/**
+ * The demo's people in the working groups (demo mode only, after the demo
+ * accounts): invented researchers and officials in Davis and Beijing,
+ * everyone's group roles, and each demo meeting's attendees (the group's
+ * members), with attendance recorded for past meetings. Idempotent.
+ */
+export async function seedDemoGroups({ sql, passwordHash, content = seedContent }: { sql: Sql; passwordHash: string; content?: SeedContent }): Promise<void> {
+	await sql.begin(async (tx) => {
+		for (const member of demoGroupMembers) await createUser({ ...member, passwordHash, ifEmailTaken: 'skip' }, tx)
+		for (const membership of demoMemberships) await ensureMembershipByEmail(membership, tx)
+		for (const meeting of content.meetings) {
+			const groupId = await findGroupIdBySlug(meeting.groupSlug, tx)
+			const meetingId = groupId ? await findMeetingIdByTitle({ groupId, titleEn: meeting.title.en }, tx) : null
+			if (!meetingId) continue
+			const invited = demoMemberships.filter((m) => m.groupSlug === meeting.groupSlug)
+			for (const [index, member] of invited.entries()) {
+				// Past meetings: everyone came but the last on the list, who sent apologies.
+				const attendance = meeting.weeksFromNow < 0 ? (index === invited.length - 1 ? 'apologies' : 'present') : null
+				await ensureAttendeeByEmail({ meetingId, email: member.email, attendance }, tx)
+			}
+		}
+	})
 }

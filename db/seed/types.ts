@@ -11,6 +11,8 @@ export interface SeedWorkingGroup {
 	/** Stable identity used in URLs and for idempotent upserts. */
 	slug: string
 	sortOrder: number
+	/** Defaults to public; a private group exists only for its members (and admins). */
+	visibility?: 'public' | 'private'
 	text: Bilingual<{ name: string; summary: string; description: string }>
 }
 
@@ -58,8 +60,48 @@ export interface SeedComparisonRow {
 	text: Bilingual<{ element: string; china: string; usa: string }>
 }
 
+/**
+ * A demo meeting. Times are relative to when the seed runs, so the demo
+ * always has past and upcoming meetings: the given weekday and wall-clock
+ * time in `timeZone`, in the week `weeksFromNow` weeks away (negative: past).
+ */
+export interface SeedMeeting {
+	/** Stable identity for idempotent upserts: the English title, unique within its group. */
+	groupSlug: string
+	weeksFromNow: number
+	/** 0 = Sunday … 6 = Saturday, in `timeZone`. */
+	weekday: number
+	/** `17:00`, on the clock of `timeZone`. */
+	time: string
+	durationMinutes: number
+	/** The organizer's zone. */
+	timeZone: string
+	place: string
+	onlineUrl: string
+	title: Bilingual<string>
+	agenda: Bilingual<string>[]
+}
+
+/** A demo member of the working groups (demo mode only, like the demo accounts): an invented person. */
+export interface SeedGroupMember {
+	email: string
+	name: string
+	role: 'researcher' | 'official'
+	lang: SeedLang
+	timeZone: string
+	affiliation: string
+}
+
+/** Who is in which group (demo accounts and demo members, by email). */
+export interface SeedMembership {
+	groupSlug: string
+	email: string
+	role: 'lead' | 'member' | 'observer'
+}
+
 export interface SeedContent {
 	workingGroups: SeedWorkingGroup[]
+	meetings: SeedMeeting[]
 	tags: SeedTag[]
 	newsPosts: SeedNewsPost[]
 	comparison: {

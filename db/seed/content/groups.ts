@@ -1,5 +1,5 @@
 /** The four working groups: the paper's Table 2 coordination paths (see ../../../shared/seeds/004_*). */
-import type { SeedWorkingGroup } from '../types.ts'
+import type { SeedGroupMember, SeedMembership, SeedWorkingGroup } from '../types.ts'
 
 export const workingGroups: SeedWorkingGroup[] = [
 	{
@@ -80,4 +80,85 @@ export const workingGroups: SeedWorkingGroup[] = [
 			},
 		},
 	},
+]
+
+/**
+ * The private group: where the working groups' leads coordinate before
+ * anything is public. Only its members (and admins) see it, its meetings
+ * and its files.
+ */
+workingGroups.push({
+	slug: 'steering-committee',
+	sortOrder: 5,
+	visibility: 'private',
+	text: {
+		en: {
+			name: 'Steering Committee',
+			summary: "Coordinates the working groups' work plans and prepares the lab's positions before they are made public.",
+			description:
+				"The Steering Committee brings the leads of the four working groups together with the lab's partners. It agrees the lab's annual work plan, checks that the working groups' proposals fit together (tariff coordination, technical cooperation, market access and multilateral dialogue), and prepares positions for dialogues with officials before they are published.\n\n## How it works\n\n- It meets about once a month, alternating between morning in Beijing and late afternoon in Davis.\n- Its papers are confidential until the committee agrees to publish them.\n- Observers from government may attend and read, but do not write the committee's papers.",
+		},
+		zh: {
+			name: '指导委员会',
+			summary: '协调各工作组的工作计划，并在实验室立场公开之前做好准备。',
+			description:
+				'指导委员会由四个工作组的组长和实验室的合作伙伴组成。委员会审定实验室的年度工作计划，确保各工作组的提案（关税协调、技术合作、市场准入和多边对话）相互衔接，并在与政府官员对话之前准备好实验室的立场，再决定是否公开。\n\n## 工作方式\n\n- 大约每月开会一次，时间在北京上午和戴维斯傍晚之间轮换。\n- 委员会的文件在委员会同意公开之前保密。\n- 政府观察员可以列席会议、阅读文件，但不参与撰写委员会文件。',
+		},
+	},
+})
+
+/** Invented people for the demo (no real person): researchers and officials in Davis and Beijing. Demo mode only. */
+export const demoGroupMembers: SeedGroupMember[] = [
+	{
+		email: 'maya.thornton@zevlab.example',
+		name: 'Maya Thornton',
+		role: 'researcher',
+		lang: 'en',
+		timeZone: 'America/Los_Angeles',
+		affiliation: 'Institute of Transportation Studies, UC Davis',
+	},
+	{
+		email: 'daniel.okafor@zevlab.example',
+		name: 'Daniel Okafor',
+		role: 'researcher',
+		lang: 'en',
+		timeZone: 'America/Los_Angeles',
+		affiliation: 'Policy Institute for Energy, Environment and the Economy, UC Davis',
+	},
+	{
+		email: 'lin.xiaowen@zevlab.example',
+		name: '林晓雯',
+		role: 'researcher',
+		lang: 'zh',
+		timeZone: 'Asia/Shanghai',
+		affiliation: '北京新能源汽车政策研究中心（演示）',
+	},
+	{
+		email: 'zhou.jianping@zevlab.example',
+		name: '周建平',
+		role: 'official',
+		lang: 'zh',
+		timeZone: 'Asia/Shanghai',
+		affiliation: '市场准入联络办公室（演示）',
+	},
+]
+
+/**
+ * Who is in which group. The demo researcher leads Technical Cooperation;
+ * the demo official observes the private Steering Committee.
+ */
+export const demoMemberships: SeedMembership[] = [
+	{ groupSlug: 'tariff-coordination', email: 'maya.thornton@zevlab.example', role: 'lead' },
+	{ groupSlug: 'tariff-coordination', email: 'researcher@zevlab.example', role: 'member' },
+	{ groupSlug: 'tariff-coordination', email: 'lin.xiaowen@zevlab.example', role: 'member' },
+	{ groupSlug: 'technical-cooperation', email: 'researcher@zevlab.example', role: 'lead' },
+	{ groupSlug: 'technical-cooperation', email: 'daniel.okafor@zevlab.example', role: 'member' },
+	{ groupSlug: 'market-access', email: 'lin.xiaowen@zevlab.example', role: 'lead' },
+	{ groupSlug: 'market-access', email: 'daniel.okafor@zevlab.example', role: 'member' },
+	{ groupSlug: 'market-access', email: 'zhou.jianping@zevlab.example', role: 'observer' },
+	{ groupSlug: 'multilateral-dialogue', email: 'daniel.okafor@zevlab.example', role: 'lead' },
+	{ groupSlug: 'multilateral-dialogue', email: 'maya.thornton@zevlab.example', role: 'member' },
+	{ groupSlug: 'steering-committee', email: 'maya.thornton@zevlab.example', role: 'lead' },
+	{ groupSlug: 'steering-committee', email: 'lin.xiaowen@zevlab.example', role: 'member' },
+	{ groupSlug: 'steering-committee', email: 'official@zevlab.example', role: 'observer' },
 ]

@@ -19,11 +19,16 @@
  * posts written in Chinese with an English translation, one outdated translation
  * (`revisedOriginal`: the English original has a later update note that the
  * Chinese lacks), one draft and one scheduled post.
+ *
+ * Meetings (meetings.ts) are written for the demo too: each working group has a
+ * past and an upcoming one, at times relative to when the seed runs; a fifth,
+ * private group (the Steering Committee) shows what non-members never see.
  */
 import type { SeedContent } from '../types.ts'
 import { comparison } from './comparison.ts'
 import { workingGroups } from './groups.ts'
+import { meetings } from './meetings.ts'
 import { newsPosts } from './news.ts'
 import { tags } from './tags.ts'
 
-export const seedContent: SeedContent = { workingGroups, tags, newsPosts, comparison }
+export const seedContent: SeedContent = { workingGroups, meetings, tags, newsPosts, comparison }

@@ -1,0 +1,178 @@
+/**
+ * Demo meetings: for each working group one past meeting and one upcoming,
+ * on the instruments of the paper's Table 2 (the tariff coordination
+ * mechanism, the mutual recognition agreement, the G20/APEC dialogue group,
+ * the joint R&D centre, the big-data platform). Written for the demo: not
+ * records of real meetings. Times are relative to when the seed runs, so
+ * the demo always has both; most fall in the late afternoon in Davis,
+ * which is the next morning in Beijing.
+ */
+import type { SeedMeeting } from '../types.ts'
+
+const DAVIS = 'America/Los_Angeles'
+const BEIJING = 'Asia/Shanghai'
+const ZOOM = 'https://meet.zevlab.example/'
+
+export const meetings: SeedMeeting[] = [
+	{
+		groupSlug: 'tariff-coordination',
+		weeksFromNow: -3,
+		weekday: 2,
+		time: '17:00',
+		durationMinutes: 90,
+		timeZone: DAVIS,
+		place: 'ITS Davis, 1605 Tilia Street, Room 1103',
+		onlineUrl: `${ZOOM}tariff-coordination`,
+		title: { en: 'Tariff coordination mechanism: scope and priority components', zh: '关税协调机制：范围与重点零部件' },
+		agenda: [
+			{ en: 'Current tariffs on electric vehicles and batteries in both markets', zh: '两国市场现行电动汽车及电池关税' },
+			{ en: 'Priority components: power batteries, chips, electronic control systems', zh: '重点零部件：动力电池、芯片、电控系统' },
+			{ en: 'How a joint mechanism would negotiate reductions', zh: '联合机制如何就降低关税进行谈判' },
+			{ en: 'Next steps and assignments', zh: '下一步工作与分工' },
+		],
+	},
+	{
+		groupSlug: 'tariff-coordination',
+		weeksFromNow: 2,
+		weekday: 2,
+		time: '17:00',
+		durationMinutes: 90,
+		timeZone: DAVIS,
+		place: '',
+		onlineUrl: `${ZOOM}tariff-coordination`,
+		title: { en: 'Zero-tariff zone: reviewing the draft proposal', zh: '“零关税区”：审议提案草稿' },
+		agenda: [
+			{ en: 'Draft proposal: goods covered and rules of origin', zh: '提案草稿：涵盖商品与原产地规则' },
+			{ en: 'Expected effects on costs and supply chains', zh: '对成本和供应链的预期影响' },
+			{ en: 'Comments from observers', zh: '观察员意见' },
+		],
+	},
+	{
+		groupSlug: 'technical-cooperation',
+		weeksFromNow: -2,
+		weekday: 3,
+		time: '18:00',
+		durationMinutes: 60,
+		timeZone: DAVIS,
+		place: '',
+		onlineUrl: `${ZOOM}technical-cooperation`,
+		title: { en: 'Joint R&D centre: research priorities', zh: '联合研发中心：研究重点' },
+		agenda: [
+			{ en: 'Battery performance', zh: '电池性能优化' },
+			{ en: 'Charging efficiency', zh: '充电效率提升' },
+			{ en: 'Vehicle networking', zh: '车联网技术' },
+			{ en: 'How the centre would be governed and funded', zh: '中心的治理与经费' },
+		],
+	},
+	{
+		groupSlug: 'technical-cooperation',
+		weeksFromNow: 1,
+		weekday: 4,
+		time: '09:00',
+		durationMinutes: 60,
+		timeZone: BEIJING,
+		place: '',
+		onlineUrl: `${ZOOM}technical-cooperation`,
+		title: { en: 'EV big-data sharing platform: data governance', zh: '电动汽车大数据共享平台：数据治理' },
+		agenda: [
+			{ en: 'Which data and algorithms to share first', zh: '优先共享哪些数据和算法' },
+			{ en: 'Privacy, security and cross-border data rules', zh: '隐私、安全与跨境数据规则' },
+			{ en: 'Common charging-interface and battery standards', zh: '统一充电接口和电池标准' },
+		],
+	},
+	{
+		groupSlug: 'market-access',
+		weeksFromNow: -4,
+		weekday: 4,
+		time: '16:30',
+		durationMinutes: 90,
+		timeZone: DAVIS,
+		place: '',
+		onlineUrl: `${ZOOM}market-access`,
+		title: { en: 'Mutual recognition agreement: certification and testing', zh: '互认协议：认证与检测' },
+		agenda: [
+			{ en: 'Power battery certification and testing', zh: '动力电池认证与检测' },
+			{ en: 'Vehicle safety testing', zh: '整车安全检测' },
+			{ en: 'What each side would recognise of the other', zh: '双方各自认可对方的哪些结果' },
+		],
+	},
+	{
+		groupSlug: 'market-access',
+		weeksFromNow: 3,
+		weekday: 4,
+		time: '16:30',
+		durationMinutes: 90,
+		timeZone: DAVIS,
+		place: '',
+		onlineUrl: `${ZOOM}market-access`,
+		title: { en: 'Mutual recognition agreement: charging, battery swapping and operating systems', zh: '互认协议：充电、换电与车辆操作系统' },
+		agenda: [
+			{ en: 'Charging interface standards', zh: '充电接口标准' },
+			{ en: 'Battery swapping standards', zh: '换电技术标准' },
+			{ en: 'Vehicle operating system compatibility', zh: '车辆操作系统兼容性' },
+			{ en: 'Timeline for a first draft of the agreement', zh: '协议初稿的时间安排' },
+		],
+	},
+	{
+		groupSlug: 'multilateral-dialogue',
+		weeksFromNow: -1,
+		weekday: 1,
+		time: '16:00',
+		durationMinutes: 60,
+		timeZone: DAVIS,
+		place: '',
+		onlineUrl: `${ZOOM}multilateral-dialogue`,
+		title: { en: 'G20/APEC dialogue group: terms of reference', zh: 'G20/APEC 对话小组：职责范围' },
+		agenda: [
+			{ en: 'Purpose and membership of a China-US EV Policy Dialogue Group', zh: '中美电动汽车政策对话小组的宗旨与组成' },
+			{ en: 'Topics: market access, technical cooperation, tariffs', zh: '议题：市场准入、技术合作、关税' },
+			{ en: 'Reporting to G20 and APEC meetings', zh: '向 G20 和 APEC 会议报告' },
+		],
+	},
+	{
+		groupSlug: 'multilateral-dialogue',
+		weeksFromNow: 4,
+		weekday: 1,
+		time: '16:00',
+		durationMinutes: 60,
+		timeZone: DAVIS,
+		place: 'UC Davis Conference Center, Room B',
+		onlineUrl: `${ZOOM}multilateral-dialogue`,
+		title: { en: 'Preparing the APEC policy dialogue session', zh: '筹备 APEC 政策对话会议' },
+		agenda: [
+			{ en: 'Briefing note for the session', zh: '会议简报' },
+			{ en: 'A global policy framework for the EV industry: our contribution', zh: '电动汽车产业全球政策框架：我们的贡献' },
+		],
+	},
+	{
+		groupSlug: 'steering-committee',
+		weeksFromNow: -2,
+		weekday: 5,
+		time: '08:30',
+		durationMinutes: 60,
+		timeZone: BEIJING,
+		place: '',
+		onlineUrl: `${ZOOM}steering-committee`,
+		title: { en: 'Work plan review', zh: '工作计划审议' },
+		agenda: [
+			{ en: "Each working group's progress", zh: '各工作组进展' },
+			{ en: 'How the proposals fit together', zh: '各项提案如何衔接' },
+			{ en: 'What to publish, and when', zh: '公开哪些内容、何时公开' },
+		],
+	},
+	{
+		groupSlug: 'steering-committee',
+		weeksFromNow: 2,
+		weekday: 5,
+		time: '08:30',
+		durationMinutes: 60,
+		timeZone: BEIJING,
+		place: '',
+		onlineUrl: `${ZOOM}steering-committee`,
+		title: { en: 'Positions for the APEC dialogue session', zh: 'APEC 对话会议的立场' },
+		agenda: [
+			{ en: 'Draft positions from the working groups', zh: '各工作组的立场草稿' },
+			{ en: 'Observers’ questions', zh: '观察员提问' },
+		],
+	},
+]
