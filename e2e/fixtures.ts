@@ -4,17 +4,26 @@
  * where the UI is under test), a signed-in browser per role, and a client
  * address per test so sign-in throttling in one test never locks out another.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { test as base, expect, type APIRequestContext, type BrowserContext } from '@playwright/test'
 import postgres from 'postgres'
 import { createUser as createAccount } from '#app/accounts/users.queries.server.ts'
 import { hashPassword } from '#app/auth/password.server.ts'
 import { ROLES, type Role } from '#app/auth/permissions.ts'
 import { insertSession } from '#app/auth/sessions.queries.server.ts'
+import { findGroupIdBySlug } from '#app/groups/groups.queries.server.ts'
+import { changeMembership, createGroup as createGroupAsAdmin } from '#app/groups/operations.server.ts'
+import { inspectAttachment } from '#app/meetings/attachments.server.ts'
+import { insertAttachment } from '#app/meetings/attachments.queries.server.ts'
+import { insertMeeting } from '#app/meetings/meeting-save.queries.server.ts'
+import { getStorage } from '#app/media/storage.server.ts'
+import { transaction } from '#db/transaction.server.ts'
 
 // The app's data functions use its own pool (db/client.server.ts), made on
 // first use from DATABASE_URL: the e2e database.
 process.env.DATABASE_URL ??= process.env.E2E_DATABASE_URL
+// Meeting attachments made by fixtures go where the e2e server reads them (playwright.config.ts).
+process.env.UPLOAD_DIR ??= '.cache/e2e-uploads'
 
 export { expect, ROLES, type Role }
 
@@ -40,7 +49,19 @@ let passwordHash: Promise<string> | undefined
 /** All fixture users share one password, hashed once per worker. */
 export const FIXTURE_PASSWORD = 'correct horse battery staple'
 
-export async function createUser({ role, lang = 'en', name }: { role: Role; lang?: 'en' | 'zh'; name?: string }): Promise<TestUser> {
+export async function createUser({
+	role,
+	lang = 'en',
+	name,
+	affiliation = null,
+	timeZone = 'America/Los_Angeles',
+}: {
+	role: Role
+	lang?: 'en' | 'zh'
+	name?: string
+	affiliation?: string | null
+	timeZone?: string
+}): Promise<TestUser> {
 	const suffix = randomBytes(6).toString('hex')
 	const email = `${role}-${suffix}@e2e.example`
 	passwordHash ??= hashPassword(FIXTURE_PASSWORD)
@@ -51,7 +72,8 @@ export async function createUser({ role, lang = 'en', name }: { role: Role; lang
 		role,
 		passwordHash: await passwordHash,
 		lang,
-		timeZone: 'America/Los_Angeles',
+		timeZone,
+		affiliation,
 	})
 	return { id, email, name: displayName, role, password: FIXTURE_PASSWORD }
 }
@@ -78,7 +100,7 @@ export function sessionHeaders(token: string | null, baseURL: string): Record<st
 }
 
 /** The newest email to an address, as the outbox holds it (sent after the response, so wait). */
-export async function waitForEmail(to: string, { kind }: { kind: 'invitation' | 'password_reset' | 'review_request' }): Promise<{ subject: string; body: string; link: string }> {
+export async function waitForEmail(to: string, { kind }: { kind: 'invitation' | 'password_reset' | 'review_request' | 'meeting_notice' }): Promise<{ subject: string; body: string; link: string }> {
 	const deadline = Date.now() + 10_000
 	while (Date.now() < deadline) {
 		const [row] = await getDb()<{ subject: string; body_text: string }[]>`
@@ -111,3 +133,122 @@ export const test = base.extend<{ clientIp: string }>({
 		await use({ 'X-Forwarded-For': clientIp })
 	},
 })
+
+/* Working groups and meetings: written through the app's own functions and operations. */
+
+/** The group roles the permission matrix checks, beside the site roles. */
+export const GROUP_WHO = ['lead', 'member', 'observer', 'non-member', 'reviewer'] as const
+export type GroupWho = (typeof GROUP_WHO)[number]
+
+export interface TestGroup {
+	id: string
+	slug: string
+	name: { en: string; zh: string }
+}
+
+/** A group with texts in both languages, created as an admin would (audited). */
+export async function createGroup({ visibility, label = 'group' }: { visibility: 'public' | 'private'; label?: string }): Promise<TestGroup> {
+	const slug = `e2e-${label}-${randomBytes(4).toString('hex')}`
+	const name = { en: `E2E ${label} ${slug.slice(-8)}`, zh: `测试${label === 'private' ? '非公开' : ''}工作组 ${slug.slice(-8)}` }
+	const admin = await systemAdmin()
+	const created = await createGroupAsAdmin({
+		actor: admin,
+		ip: '127.0.0.1',
+		now: new Date(),
+		slug,
+		visibility,
+		texts: {
+			en: { name: name.en, summary: `What ${name.en} works on.`, description: `## Charter\n\nThe ${name.en} charter.` },
+			zh: { name: name.zh, summary: `${name.zh}的工作内容。`, description: `## 章程\n\n${name.zh}的章程。` },
+		},
+	})
+	if (!created.ok) throw new Error(`createGroup: ${JSON.stringify(created)}`)
+	return { id: (await findGroupIdBySlug(slug))!, slug, name }
+}
+
+let admin: Promise<{ id: string; role: Role }> | undefined
+/** An admin for fixtures' own operations (one per worker). */
+function systemAdmin() {
+	admin ??= createUser({ role: 'admin', name: 'E2E fixture admin' }).then((u) => ({ id: u.id, role: u.role }))
+	return admin
+}
+
+/** Adds a member with a group role, as an admin would on the members page. */
+export async function addMember({ group, user, role }: { group: TestGroup; user: { id: string }; role: 'lead' | 'member' | 'observer' }) {
+	const result = await changeMembership({ actor: await systemAdmin(), ip: '127.0.0.1', now: new Date(), groupId: group.id, change: { intent: 'add', userId: user.id, role } })
+	if (!result.ok) throw new Error(`addMember: ${JSON.stringify(result)}`)
+}
+
+/** A group with one user per group role (lead, member, observer), a researcher outside it and an official reviewer outside it. */
+export async function createGroupWithRoles({ visibility, lang = 'en' }: { visibility: 'public' | 'private'; lang?: 'en' | 'zh' }) {
+	const group = await createGroup({ visibility, label: visibility })
+	const people = {
+		lead: await createUser({ role: 'researcher', lang, affiliation: 'Institute of Transportation Studies, UC Davis' }),
+		member: await createUser({ role: 'researcher', lang, affiliation: '北京新能源汽车政策研究中心（测试）' }),
+		observer: await createUser({ role: 'official', lang }),
+		'non-member': await createUser({ role: 'researcher', lang }),
+		// Named as a reviewer of the group's records by the records feature; outside the group itself.
+		reviewer: await createUser({ role: 'official', lang }),
+	} satisfies Record<GroupWho, TestUser>
+	for (const role of ['lead', 'member', 'observer'] as const) await addMember({ group, user: people[role], role })
+	return { group, people }
+}
+
+export interface TestMeeting {
+	id: string
+	title: { en: string; zh: string }
+}
+
+/**
+ * A meeting as the app stores it (the save the form's operation makes,
+ * without its emails: those modules need the app's translations, which
+ * the test runner cannot load). `startsAt` may be in the past.
+ */
+export async function createMeeting({
+	group,
+	startsAt,
+	durationMinutes = 60,
+	timeZone = 'America/Los_Angeles',
+	attendeeIds = [],
+	title,
+	agenda = [
+		{ titleEn: 'Welcome', titleZh: '欢迎' },
+		{ titleEn: 'Charging standards', titleZh: '充电标准' },
+	],
+	place = 'Room 1103',
+	onlineUrl = 'https://meet.example.org/e2e',
+}: {
+	group: TestGroup
+	startsAt: Date
+	durationMinutes?: number
+	timeZone?: string
+	attendeeIds?: string[]
+	title?: { en: string; zh: string }
+	agenda?: { titleEn: string; titleZh: string }[]
+	place?: string
+	onlineUrl?: string
+}): Promise<TestMeeting> {
+	const suffix = randomBytes(3).toString('hex')
+	const titles = title ?? { en: `E2E meeting ${suffix}`, zh: `测试会议 ${suffix}` }
+	const input = { titles, startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000), timeZone, place, onlineUrl, agenda, attendeeIds }
+	const actorId = (await systemAdmin()).id
+	const id = await transaction((tx) => insertMeeting({ groupId: group.id, input, actorId, now: new Date() }, tx))
+	return { id, title: titles }
+}
+
+/** Attaches a file to a meeting as the upload does: type from the bytes, stored under its hash, then the row. */
+export async function attachFile({ meetingId, bytes, fileName }: { meetingId: string; bytes: Uint8Array; fileName: string }): Promise<string> {
+	const inspected = await inspectAttachment({ bytes, fileName })
+	if (!inspected.ok) throw new Error(`attachFile: ${inspected.error}`)
+	const storageKey = `${createHash('sha256').update(bytes).digest('hex')}.${inspected.extension}`
+	await getStorage().put(storageKey, bytes, inspected.contentType)
+	return insertAttachment({
+		meetingId,
+		storageKey,
+		contentType: inspected.contentType,
+		byteSize: bytes.byteLength,
+		fileName: inspected.safeName,
+		uploadedBy: (await systemAdmin()).id,
+		now: new Date(),
+	})
+}

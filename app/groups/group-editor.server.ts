@@ -22,7 +22,8 @@ import { archiveSchema, groupCreateSchema, groupEditSchema, type GroupCreateForm
 type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
 
 export interface GroupEditorActionData {
-	result: SubmissionResult<string[]>
+	/** The group form's answer; absent for the archive form's, which leaves the typing alone. */
+	result?: SubmissionResult<string[]>
 	confirm?: PendingConfirmation
 }
 
@@ -103,9 +104,8 @@ export async function handleEditGroup(args: Args) {
 	if (intent === 'archive' || intent === 'restore') {
 		await requirePermission(args, 'group:archive', group.target)
 		const parsed = archiveSchema.parse({ intent })
-		const empty = parseWithZod(new FormData(), { schema: archiveSchema })
 		if (parsed.intent === 'archive' && !isConfirmed(formData)) {
-			return data<GroupEditorActionData>({ result: empty.reply(), ...askToConfirm(formData, 'groups:editor.archive-question') })
+			return data<GroupEditorActionData>(askToConfirm(formData, 'groups:editor.archive-question'))
 		}
 		await setArchived({ ...acting, groupId: group.id, archived: parsed.intent === 'archive' })
 		return redirect(`${groupPaths.group(lang, group.slug)}?notice=${parsed.intent === 'archive' ? 'archived' : 'restored'}`)

@@ -24,7 +24,7 @@ export interface GroupEditorProps {
 	canChangeVisibility: boolean
 	archive: { archived: boolean } | null
 	cancelHref: string
-	actionData: { result: SubmissionResult<string[]>; confirm?: PendingConfirmation } | undefined
+	actionData: { result?: SubmissionResult<string[]>; confirm?: PendingConfirmation } | undefined
 }
 
 export function GroupEditor({ lang, formKey, defaultValue, isNew, canChangeVisibility, archive, cancelHref, actionData }: GroupEditorProps) {

@@ -7,7 +7,7 @@
  * of their calendar feed here.
  */
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
-import { getRequestClient, getUser, requirePermission, requireUser } from '#app/auth/auth.server.ts'
+import { getRequestClient, getUser, requirePermission } from '#app/auth/auth.server.ts'
 import { can, type Actor } from '#app/auth/permissions.ts'
 import { renderMarkdown } from '#app/content/markdown.server.ts'
 import { notFound } from '#app/http/errors.ts'
@@ -138,16 +138,19 @@ export interface GroupPageActionData {
 	calendarUrl: string | null
 }
 
-/** The group page's one form: a member makes (or remakes) their private calendar address. */
+/**
+ * The group page's one form: a member of a private group makes (or remakes)
+ * their secret calendar address. A private group is readable only by its
+ * members and admins, so whoever gets past the read check is signed in.
+ */
 export async function handleGroupPageAction(args: Args) {
 	const lang = requireLang(args.params)
-	await requireUser(args.request, lang)
 	const { group } = await requireReadableGroup(args)
-	const { user } = await requirePermission(args, 'group:read', group.target)
 	const formData = await args.request.formData()
 	if (formData.get('intent') !== 'calendar-link' || group.target.visibility !== 'private') {
 		return data<GroupPageActionData>({ calendarUrl: null }, { status: 400 })
 	}
+	const { user } = await requirePermission(args, 'group:read', group.target)
 	const client = await getRequestClient(args)
 	const token = await resetCalendarLink({ actor: user, ip: client.ip, now: args.context.now })
 	const url = `${getSiteOrigin(args.request)}${groupPaths.calendar(lang, group.slug)}?${new URLSearchParams({ token })}`

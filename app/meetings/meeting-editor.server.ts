@@ -11,7 +11,7 @@ import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { getRequestClient, getUser, requirePermission } from '#app/auth/auth.server.ts'
 import { getGroupAccess, getGroupLabel, type GroupAccess } from '#app/groups/public.server.ts'
 import { groupPath } from '#app/groups/public.ts'
-import { notFound } from '#app/http/errors.ts'
+import { badRequest, notFound } from '#app/http/errors.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import { formatDateTime } from '#app/i18n/format.ts'
@@ -33,7 +33,8 @@ type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
 const NEW_AGENDA_ROWS = 3
 
 export interface MeetingEditorActionData {
-	result: SubmissionResult<string[]>
+	/** The meeting form's answer; absent for the cancel form's, which leaves the typing alone. */
+	result?: SubmissionResult<string[]>
 	conflict: { version: number; savedBy: string | null; savedAt: string } | null
 	confirm?: PendingConfirmation
 }
@@ -216,16 +217,12 @@ export async function handleEditMeeting(args: Args) {
 
 	if (formData.get('intent') === 'cancel-meeting') {
 		const parsed = cancelSchema.safeParse({ version: formData.get('version') ?? undefined })
-		const empty = parseWithZod(new FormData(), { schema: cancelSchema })
-		if (!parsed.success) return data<MeetingEditorActionData>({ result: empty.reply({ formErrors: ['meetings:errors.cancel-invalid'] }), conflict: null }, { status: 400 })
-		if (!isConfirmed(formData)) return data<MeetingEditorActionData>({ result: empty.reply(), conflict: null, ...askToConfirm(formData, 'meetings:editor.cancel-question') })
+		if (!parsed.success) badRequest()
+		if (!isConfirmed(formData)) return data<MeetingEditorActionData>({ conflict: null, ...askToConfirm(formData, 'meetings:editor.cancel-question') })
 		const result = await cancelMeeting({ ...acting, meetingId: meeting.id, expectedVersion: parsed.data.version })
 		if (result.kind === 'saved' || result.kind === 'cancelled') return meetingSavedRedirect(lang, meeting.id, 'cancelled')
 		if (result.kind === 'conflict') {
-			return data<MeetingEditorActionData>(
-				{ result: empty.reply({ formErrors: ['meetings:errors.conflict'] }), conflict: await describe(lang, user.timeZone, result.current) },
-				{ status: 409 },
-			)
+			return data<MeetingEditorActionData>({ conflict: await describe(lang, user.timeZone, result.current) }, { status: 409 })
 		}
 		notFound()
 	}

@@ -35,7 +35,7 @@ export interface MeetingEditorProps {
 	cancelHref: string
 	actionData:
 		| {
-				result: SubmissionResult<string[]>
+				result?: SubmissionResult<string[]>
 				conflict: { version: number; savedBy: string | null; savedAt: string } | null
 				confirm?: PendingConfirmation
 		  }
@@ -77,7 +77,7 @@ export function MeetingEditor({ lang, formKey, defaultValue, options, meetingId,
 					{/* A plain Enter in a text field saves. */}
 					<button type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
 					{version !== null ? <input type="hidden" name={fields.version.name} value={String(version)} /> : null}
-					<FormErrors id={form.errorId} errors={form.errors}>
+					<FormErrors id={form.errorId} errors={form.errors ?? (conflict && !actionData?.result ? ['meetings:errors.conflict'] : undefined)}>
 						{conflict ? (
 							<div className="mt-2 space-y-2" data-testid="conflict">
 								<p>
