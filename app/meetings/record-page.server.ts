@@ -116,7 +116,8 @@ export async function loadRecordPage(args: Args) {
 	const base = {
 		lang,
 		meta: await pageMeta(lang, { page: t('record.title', { title }), description: t('record.description', { title }) }),
-		seo: { path: recordPathsWithoutLang.record(meeting.id), noindex: view === 'current' },
+		// Only minutes the public may read belong in search indexes.
+		seo: { path: recordPathsWithoutLang.record(meeting.id), noindex: !(view === 'published' || record?.status === 'published') },
 		meeting: {
 			id: meeting.id,
 			title,
