@@ -133,10 +133,10 @@ for (const lang of LANGS) {
 		await leadPage.getByRole('link', { name: t.record.start }).click()
 		await writeMinutes(leadPage, lang, { en: '## Battery tariffs\n\nThe group agreed on a proposal.', zh: '## 电池关税\n\n工作组就提案达成一致。' })
 		const decision = leadPage.getByTestId('decision-row').first()
-		await decision.getByLabel(fill(t.editor.decision, { n: 1, language: t.language.en })).fill('Send the proposal to both ministries')
-		await decision.getByLabel(fill(t.editor.decision, { n: 1, language: t.language.zh })).fill('将提案提交两国主管部门')
+		await decision.getByLabel(fill(t.editor.decision, { n: 1, language: t['language-name'].en })).fill('Send the proposal to both ministries')
+		await decision.getByLabel(fill(t.editor.decision, { n: 1, language: t['language-name'].zh })).fill('将提案提交两国主管部门')
 		const item = leadPage.getByTestId('action-item-row').first()
-		await item.getByLabel(fill(t.editor.item, { n: 1, language: t.language.en })).fill('Circulate the draft letter')
+		await item.getByLabel(fill(t.editor.item, { n: 1, language: t['language-name'].en })).fill('Circulate the draft letter')
 		await item.getByLabel(t.editor.owner).selectOption({ label: s.member.name })
 		await item.getByLabel(t.editor.due).fill('2026-12-15')
 		await leadPage.getByRole('button', { name: t.editor.save, exact: true }).click()
@@ -179,7 +179,7 @@ for (const lang of LANGS) {
 
 		// The lead fixes the text and sends it again: the reviewers are still checked.
 		await leadPage.goto(`${recordUrl}/edit`)
-		await leadPage.getByTestId('decision-row').first().getByLabel(fill(t.editor.decision, { n: 1, language: t.language.en })).fill('Send the proposal to MIIT and the US DOE')
+		await leadPage.getByTestId('decision-row').first().getByLabel(fill(t.editor.decision, { n: 1, language: t['language-name'].en })).fill('Send the proposal to MIIT and the US DOE')
 		await leadPage.getByRole('button', { name: t.editor.save, exact: true }).click()
 		await expect(leadPage.getByTestId('record-version')).toHaveText(fill(t.record.version, { version: 2 }))
 		await expect(leadPage.getByLabel(officialA.name)).toBeChecked()
@@ -307,11 +307,11 @@ for (const lang of LANGS) {
 		// An action item without an owner or with an impossible date; minutes too long.
 		await leadPage.goto(`/${lang}/meetings/${s.meetingId}/record/edit`)
 		const item = leadPage.getByTestId('action-item-row').first()
-		await item.getByLabel(fill(t.editor.item, { n: 1, language: t.language.zh })).fill('准备对比表')
+		await item.getByLabel(fill(t.editor.item, { n: 1, language: t['language-name'].zh })).fill('准备对比表')
 		await leadPage.getByRole('button', { name: t.editor.save, exact: true }).click()
 		await expect(item.getByText(t.errors['owner-required'])).toBeVisible()
 		await expect(item.getByText(t.errors['due-required'])).toBeVisible()
-		await expect(item.getByLabel(fill(t.editor.item, { n: 1, language: t.language.zh }))).toHaveValue('准备对比表')
+		await expect(item.getByLabel(fill(t.editor.item, { n: 1, language: t['language-name'].zh }))).toHaveValue('准备对比表')
 		// Hostile requests that skip the browser's checks: the server answers the same way.
 		const response = await leadPage.request.post(`/${lang}/meetings/${s.meetingId}/record/edit`, {
 			form: { version: '1', 'en.body': 'x'.repeat(100_001), 'actionItems[0].en': 'x', 'actionItems[0].ownerId': s.member.id, 'actionItems[0].dueDate': '2026-02-31' },

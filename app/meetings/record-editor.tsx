@@ -87,7 +87,7 @@ export function RecordEditor({ page, actionData }: { page: PageData<typeof loadR
 								<fieldset key={lang} className="min-w-0 space-y-4 rounded-lg border border-slate-200 p-4 sm:p-6">
 									<legend className="px-1 text-base font-semibold text-navy-900">{t(`editor.minutes.${lang}`)}</legend>
 									<p className="text-sm text-slate-600">
-										{state ? t(`translation.${state.state}`, { language: t(`language.${otherLang(lang)}`) }) : t('translation.missing')}
+										{state ? t(`translation.${state.state}`, { language: t(`language-name.${otherLang(lang)}`) }) : t('translation.missing')}
 									</p>
 									<TextareaField label={t('editor.body')} field={version.body} rows={14} hint={t('editor.body-hint')} className="font-mono text-sm" lang={HTML_LANG[lang]} />
 									<CheckboxField label={t(`editor.up-to-date.${lang}`)} field={version.upToDate} />
@@ -104,8 +104,8 @@ export function RecordEditor({ page, actionData }: { page: PageData<typeof loadR
 							return (
 								<div key={decision.key} className="grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2" data-testid="decision-row">
 									<input type="hidden" name={row.id.name} value={String(row.id.initialValue ?? '')} />
-									<TextField label={t('editor.decision', { n: index + 1, language: t('language.en') })} field={row.en} lang="en" />
-									<TextField label={t('editor.decision', { n: index + 1, language: t('language.zh') })} field={row.zh} lang="zh-CN" />
+									<TextField label={t('editor.decision', { n: index + 1, language: t('language-name.en') })} field={row.en} lang="en" />
+									<TextField label={t('editor.decision', { n: index + 1, language: t('language-name.zh') })} field={row.zh} lang="zh-CN" />
 								</div>
 							)
 						})}
@@ -118,10 +118,10 @@ export function RecordEditor({ page, actionData }: { page: PageData<typeof loadR
 						{fields.actionItems.getFieldList().map((item, index) => {
 							const row = item.getFieldset()
 							return (
-								<div key={item.key} className="grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="action-item-row">
+								<div key={item.key} className="grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2" data-testid="action-item-row">
 									<input type="hidden" name={row.id.name} value={String(row.id.initialValue ?? '')} />
-									<TextField label={t('editor.item', { n: index + 1, language: t('language.en') })} field={row.en} lang="en" />
-									<TextField label={t('editor.item', { n: index + 1, language: t('language.zh') })} field={row.zh} lang="zh-CN" />
+									<TextField label={t('editor.item', { n: index + 1, language: t('language-name.en') })} field={row.en} lang="en" />
+									<TextField label={t('editor.item', { n: index + 1, language: t('language-name.zh') })} field={row.zh} lang="zh-CN" />
 									<SelectField label={t('editor.owner')} field={row.ownerId} options={[{ value: '', label: t('editor.choose-owner') }, ...page.owners]} />
 									<DateField label={t('editor.due')} field={row.dueDate} />
 								</div>

@@ -145,7 +145,7 @@ function RecordBody({ page, actionData }: { page: RecordPageData; actionData: Re
 									{minutes ? <TranslationBadge state={minutes.state} other={otherLang(l)} /> : null}
 								</h3>
 								{minutes ? (
-									<div className="prose-news mt-3 break-words" dangerouslySetInnerHTML={{ __html: minutes.html }} />
+									<div className="prose mt-3 break-words [&_h2]:text-lg [&_h3]:text-base" dangerouslySetInnerHTML={{ __html: minutes.html }} />
 								) : (
 									<p lang={HTML_LANG[lang]} className="mt-3 text-sm text-slate-500">
 										{t('record.not-written')}
@@ -230,7 +230,7 @@ function TranslationBadge({ state, other }: { state: 'original' | 'current' | 'o
 	const { t } = useTranslation('records')
 	if (state === 'missing') return null
 	const tone = state === 'outdated' ? 'bg-amber-100 text-amber-900' : state === 'current' ? 'bg-leaf-50 text-leaf-800' : 'bg-slate-100 text-slate-700'
-	return <span className={`rounded px-2 py-0.5 text-xs normal-case tracking-normal ${tone}`}>{t(`translation.${state}`, { language: t(`language.${other}`) })}</span>
+	return <span className={`rounded px-2 py-0.5 text-xs normal-case tracking-normal ${tone}`}>{t(`translation.${state}`, { language: t(`language-name.${other}`) })}</span>
 }
 
 function Signoffs({ page }: { page: RecordPageData }) {

@@ -51,7 +51,7 @@ export function ReviewPanel({ page, actionData }: { page: ReviewPage; actionData
 				<ul className="mt-3 flex flex-wrap gap-2" data-testid="reviewers">
 					{review.reviewers.map((reviewer) => (
 						<li key={reviewer.id} className={`rounded-full px-3 py-1 text-sm ${reviewer.approved ? 'bg-leaf-50 text-leaf-800' : 'bg-slate-100 text-slate-700'}`}>
-							<span aria-hidden="true">{reviewer.approved ? '✓ ' : '… '}</span>
+							{reviewer.approved ? <span aria-hidden="true">✓ </span> : null}
 							{reviewer.approved ? t('review.reviewer-approved', { name: reviewer.name }) : t('review.reviewer-pending', { name: reviewer.name })}
 						</li>
 					))}
