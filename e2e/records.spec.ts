@@ -176,6 +176,13 @@ for (const lang of LANGS) {
 		await expect(aPage.getByRole('status')).toHaveText(t.saved['request-changes'])
 		await expect(aPage.getByTestId('record-status')).toHaveText(t.status.draft)
 		expect(await outboxKinds(s.lead.email)).toContain('record_changes_requested')
+		// Official B, still on the page from before, approves: told the minutes moved on, nothing signed.
+		const stale = await leadPage.request.post(recordUrl, {
+			form: { intent: 'approve', version: '1', hash: '0'.repeat(64), confirmed: '1' },
+			headers: sessionHeaders(await createSessionToken(officialB.id), baseURL!),
+			maxRedirects: 0,
+		})
+		expect(stale.status()).toBe(409)
 
 		// The lead fixes the text and sends it again: the reviewers are still checked.
 		await leadPage.goto(`${recordUrl}/edit`)

@@ -251,8 +251,9 @@ export async function handleRecordAction(args: Args) {
 	const intent = String(formData.get('intent') ?? '')
 	const submission = parseWithZod(formData, { schema: reviewSchema, ...PARSE_OPTIONS })
 	const permission = intent === 'request-review' || intent === 'publish' ? 'record:manage-review' : 'record:review'
-	// Audited 404 for anyone the step is not for (the public included), before anything else is said.
-	const { user } = await requirePermission(args, permission, ctx.target)
+	// Audited 404 for anyone the step is not for (the public included), before anything else is said. A
+	// named reviewer whose record just left review is told it moved on (by the operation), not refused.
+	const { user } = await requirePermission(args, permission, permission === 'record:review' ? { ...ctx.target, status: 'in_review' } : ctx.target)
 	const reply = (status: number, extra: { formErrors?: string[]; fieldErrors?: Record<string, string[]> } = {}, confirm: PendingConfirmation | null = null) =>
 		data({ intent, result: submission.reply(extra), confirm }, { status })
 	if (submission.status !== 'success') return reply(400)
