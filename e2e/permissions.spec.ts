@@ -29,6 +29,7 @@ import {
 	type Role,
 	type TestGroup,
 } from './fixtures.ts'
+import { minutesInput, saveMinutes, sendForReview } from './records-content.ts'
 
 type Who = Role | 'anonymous' | GroupWho
 const EVERYONE: Who[] = ['anonymous', ...ROLES]
@@ -166,6 +167,15 @@ const MATRIX: Record<string, RouteCase> = {
 	'$lang.drafts.$draftId_.compare': { path: `${SEEDED_DRAFT}/compare`, get: adminOnly(200) },
 	'$lang.drafts.$draftId_.print': { path: `${SEEDED_PUBLISHED_DRAFT}/print`, get: all(200) },
 	'$lang.drafts.$draftId_.export.$format': { path: `${SEEDED_PUBLISHED_DRAFT}/export/docx`, get: all(200) },
+	// Each member's own reviews, dashboard and action items.
+	'$lang.reviews': { path: '/zh/reviews', get: members(200) },
+	'$lang.dashboard': { path: '/en/dashboard', get: members(200) },
+	'$lang.action-items': {
+		path: '/en/action-items',
+		get: members(200),
+		// Nobody's item: refused in the page.
+		post: { form: () => ({ itemId: '999999999999', status: 'done' }), expect: members(404) },
+	},
 }
 
 /** What a group's routes are checked against: a group, one of its meetings (past, so attendance can be recorded) and an attachment. */
@@ -253,6 +263,27 @@ const GROUP_MATRIX: Record<string, GroupRouteCase> = {
 		get: groupReaders(200),
 		publicGet: all(200),
 	},
+	// The meeting's record, in review: on the private group its observer is the named reviewer (an official
+	// outside a private group may not be one); on the public group the official outside it is. Work in progress
+	// is for the group and its reviewers; only a named reviewer comments (an empty comment: refused in the page).
+	'$lang.meetings_.$meetingId_.record': {
+		path: ({ meetingId }) => `/en/meetings/${meetingId}/record`,
+		get: groupReaders(200),
+		post: { form: () => ({ intent: 'comment', version: '1', body: '' }), expect: { ...all(404), observer: 400 } },
+		publicGet: { ...groupReaders(200), reviewer: 200 },
+	},
+	// A save without minutes is refused in the page: nothing is written.
+	'$lang.meetings_.$meetingId_.record_.edit': {
+		path: ({ meetingId }) => `/zh/meetings/${meetingId}/record/edit`,
+		get: groupWriters(200),
+		post: { form: () => ({ version: '1' }), expect: groupWriters(400) },
+		publicGet: groupWriters(200),
+	},
+	'$lang.meetings_.$meetingId_.record_.history': {
+		path: ({ meetingId }) => `/en/meetings/${meetingId}/record/history`,
+		get: groupReaders(200),
+		publicGet: { ...groupReaders(200), reviewer: 200 },
+	},
 }
 
 function routeFiles() {
@@ -273,6 +304,10 @@ test.beforeAll(async () => {
 		const attachmentId = await attachFile({ meetingId: meeting.id, bytes: minimalPdf(), fileName: 'matrix.pdf' })
 		groupFixtures.set(visibility, { group, meetingId: meeting.id, attachmentId })
 		groupPeople.set(visibility, Object.fromEntries(GROUP_WHO.map((who) => [who, people[who].id])) as Record<GroupWho, string>)
+		// The meeting's minutes, sent for review.
+		const saved = await saveMinutes({ meetingId: meeting.id, authorId: people.lead.id, input: minutesInput({ en: 'Matrix minutes.' }) })
+		const reviewer = visibility === 'private' ? people.observer : people.reviewer
+		await sendForReview({ recordId: saved.id, version: 1, leadId: people.lead.id, reviewerIds: [reviewer.id] })
 	}
 })
 

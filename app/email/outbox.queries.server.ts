@@ -7,7 +7,18 @@
 import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 
-export type EmailKind = 'invitation' | 'password_reset' | 'review_request' | 'draft_mention' | 'draft_review_request' | 'meeting_notice'
+export type EmailKind =
+	| 'invitation'
+	| 'password_reset'
+	| 'review_request'
+	| 'draft_mention'
+	| 'draft_review_request'
+	| 'meeting_notice'
+	| 'record_review_requested'
+	| 'record_changes_requested'
+	| 'record_approved'
+	| 'record_published'
+	| 'action_item_assigned'
 export type EmailTransport = 'smtp' | 'log'
 
 /** Kept in the row when delivery fails: enough to see why, not a stack trace. */

@@ -196,3 +196,80 @@ export async function meetingNoticeEmail({
 		}),
 	}
 }
+
+/** What every meeting-record email says: which meeting's minutes, in the recipient's language. */
+interface RecordEmailBase {
+	to: string
+	name: string
+	lang: Lang
+	origin: string
+	meetingId: string
+	/** The meeting's title per language (the recipient's, else the other). */
+	meetingTitles: Partial<Record<Lang, string>>
+	groupNames: Partial<Record<Lang, string>>
+	/** Who did it. */
+	actorName: string
+}
+
+async function recordEmail(
+	key: 'review-requested' | 'changes-requested' | 'approved' | 'published',
+	{ to, name, lang, origin, meetingId, meetingTitles, groupNames, actorName, comment = '' }: RecordEmailBase & { comment?: string },
+): Promise<EmailMessage> {
+	const t = await getFixedT(lang, 'records')
+	const title = meetingTitles[lang] ?? meetingTitles.en ?? meetingTitles.zh ?? ''
+	const group = groupNames[lang] ?? groupNames.en ?? groupNames.zh ?? ''
+	return {
+		to,
+		subject: t(`email.${key}.subject`, { title }),
+		text: t(`email.${key}.body`, {
+			name,
+			actor: actorName,
+			title,
+			group,
+			comment,
+			link: `${origin}${localizePath(lang, `/meetings/${meetingId}/record`)}`,
+		}),
+	}
+}
+
+/** To a named reviewer: minutes wait for their review (again, after an edit of approved minutes). */
+export function recordReviewRequestedEmail(options: RecordEmailBase): Promise<EmailMessage> {
+	return recordEmail('review-requested', options)
+}
+
+/** To the group's leads and whoever asked for the review: a reviewer asks for changes. */
+export function recordChangesRequestedEmail(options: RecordEmailBase & { comment: string }): Promise<EmailMessage> {
+	return recordEmail('changes-requested', options)
+}
+
+/** To the group's leads and whoever asked for the review: every reviewer signed. */
+export function recordApprovedEmail(options: RecordEmailBase): Promise<EmailMessage> {
+	return recordEmail('approved', options)
+}
+
+/** To the group's members: the approved minutes are published. */
+export function recordPublishedEmail(options: RecordEmailBase): Promise<EmailMessage> {
+	return recordEmail('published', options)
+}
+
+/** To an action item's owner: it is theirs, due on a date. */
+export async function actionItemAssignedEmail({
+	item,
+	dueDate,
+	...options
+}: RecordEmailBase & { item: Partial<Record<Lang, string>>; dueDate: string }): Promise<EmailMessage> {
+	const t = await getFixedT(options.lang, 'records')
+	const title = options.meetingTitles[options.lang] ?? options.meetingTitles.en ?? options.meetingTitles.zh ?? ''
+	return {
+		to: options.to,
+		subject: t('email.action-item.subject', { title }),
+		text: t('email.action-item.body', {
+			name: options.name,
+			actor: options.actorName,
+			title,
+			item: item[options.lang] || item.en || item.zh || '',
+			due: formatDate(options.lang, new Date(`${dueDate}T12:00:00Z`), { timeZone: 'UTC' }),
+			link: `${options.origin}${localizePath(options.lang, '/action-items')}`,
+		}),
+	}
+}

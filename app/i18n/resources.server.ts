@@ -19,6 +19,7 @@ import enMeetings from '#locales/en/meetings.json'
 import enNews from '#locales/en/news.json'
 import enNewsroom from '#locales/en/newsroom.json'
 import enSearch from '#locales/en/search.json'
+import enRecords from '#locales/en/records.json'
 import enValidation from '#locales/en/validation.json'
 import zhAccount from '#locales/zh/account.json'
 import zhAdmin from '#locales/zh/admin.json'
@@ -33,6 +34,7 @@ import zhMeetings from '#locales/zh/meetings.json'
 import zhNews from '#locales/zh/news.json'
 import zhNewsroom from '#locales/zh/newsroom.json'
 import zhSearch from '#locales/zh/search.json'
+import zhRecords from '#locales/zh/records.json'
 import zhValidation from '#locales/zh/validation.json'
 import type { Lang } from './config.ts'
 
@@ -52,6 +54,7 @@ export const resources = {
 		meetings: enMeetings,
 		search: enSearch,
 		drafts: enDrafts,
+		records: enRecords,
 	},
 	zh: {
 		common: zhCommon,
@@ -68,6 +71,7 @@ export const resources = {
 		meetings: zhMeetings,
 		search: zhSearch,
 		drafts: zhDrafts,
+		records: zhRecords,
 	},
 } satisfies Record<Lang, unknown>
 

@@ -38,7 +38,7 @@ async function heardAfter(write: () => Promise<unknown>): Promise<string[]> {
 	return [...heard]
 }
 
-/** Every table whose rows public pages show today (migrations 0005, 0007 and 0009). */
+/** Every table whose rows public pages show today (migrations 0005, 0007, 0008 and 0009). */
 const PUBLIC_TABLES = [
 	'news_posts',
 	'news_post_translations',
@@ -63,6 +63,13 @@ const PUBLIC_TABLES = [
 	'agenda_items',
 	'meeting_attendees',
 	'meeting_attachments',
+	// Migration 0008: published meeting records of public groups, with their sign-offs.
+	'meeting_records',
+	'meeting_record_translations',
+	'meeting_record_decisions',
+	'meeting_action_items',
+	'meeting_record_revisions',
+	'meeting_record_signoffs',
 ]
 
 describe('public content changes', () => {

@@ -12,7 +12,7 @@ import { assignDemoAuthors } from '#app/news/post-save.queries.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'
 import type { Sql } from '../sql.server.ts'
-import { seedDemoGroups } from './seed.server.ts'
+import { seedDemoGroups, seedDemoRecords } from './seed.server.ts'
 
 /** Published in the README: demo data only, on a laptop's embedded database. */
 export const DEMO_PASSWORD = 'zevlab-demo-2026'
@@ -37,6 +37,8 @@ export async function seedDemoAccounts({ sql }: { sql: Sql }): Promise<void> {
 	if (researcher && editor) await assignDemoAuthors({ draftsTo: researcher.id, othersTo: editor.id }, sql)
 	// The working groups' demo members and meeting attendees.
 	await seedDemoGroups({ sql, passwordHash })
+	// Their minutes: approved ones for every Table 2 group, and one waiting for the demo official.
+	await seedDemoRecords({ sql })
 }
 
 /** Creates the first admin when there is no admin yet; true when it did. */

@@ -9,9 +9,11 @@ import { TZDate } from '@date-fns/tz'
 import type { Sql } from '../sql.server.ts'
 import { LANGS } from '#app/i18n/config.ts'
 import { wallTimeToDate } from '#app/i18n/time-zone.ts'
-import { createUser } from '#app/accounts/users.queries.server.ts'
+import { createUser, getActiveUserByEmail } from '#app/accounts/users.queries.server.ts'
 import { ensureMembershipByEmail, ensureWorkingGroup, findGroupIdBySlug } from '#app/groups/groups.queries.server.ts'
 import { ensureAttendeeByEmail, findMeetingIdByTitle, insertMeeting } from '#app/meetings/meeting-save.queries.server.ts'
+import { readMeeting } from '#app/meetings/meetings.queries.server.ts'
+import { ensureDemoRecord } from '#app/meetings/record-demo.server.ts'
 import { ensurePolicyComparison } from '#app/home/policy-comparison.queries.server.ts'
 import { findPostIdBySlug } from '#app/news/newsroom.queries.server.ts'
 import { savePost, type PostInput } from '#app/news/post-save.queries.server.ts'
@@ -179,6 +181,57 @@ export async function seedDemoGroups({ sql, passwordHash, content = seedContent 
 				const attendance = meeting.weeksFromNow < 0 ? (index === invited.length - 1 ? 'apologies' : 'present') : null
 				await ensureAttendeeByEmail({ meetingId, email: member.email, attendance }, tx)
 			}
+		}
+	})
+}
+
+/* Meeting records (minutes) */
+
+const HOUR_MS = 3_600_000
+const DAY_MS = 24 * HOUR_MS
+
+/**
+ * The demo minutes (demo mode: they need the demo members): written the day
+ * after their meeting, sent for review an hour later, signed a day after
+ * that, never later than the seed's run. A meeting that has minutes keeps them.
+ */
+export async function seedDemoRecords({ sql, content = seedContent, now = new Date() }: { sql: Sql; content?: SeedContent; now?: Date }): Promise<void> {
+	await sql.begin(async (tx) => {
+		const userId = async (email: string) => {
+			const user = await getActiveUserByEmail(email, tx)
+			if (!user) throw new Error(`Seed record: no active account ${email}`)
+			return user.id
+		}
+		for (const record of content.records) {
+			const groupId = await findGroupIdBySlug(record.groupSlug, tx)
+			const meetingId = groupId ? await findMeetingIdByTitle({ groupId, titleEn: record.meetingTitleEn }, tx) : null
+			const meeting = meetingId ? await readMeeting(meetingId, tx) : null
+			if (!meeting) throw new Error(`Seed record: no meeting "${record.meetingTitleEn}" in ${record.groupSlug}`)
+			const at = (ms: number) => new Date(Math.min(now.getTime() - HOUR_MS, meeting.endsAt.getTime() + ms))
+			const writtenAt = at(DAY_MS)
+			const dueDate = (days: number) => new Date(now.getTime() + days * DAY_MS).toISOString().slice(0, 10)
+			const actionItems = []
+			for (const item of record.actionItems) {
+				actionItems.push({ id: '', en: item.en, zh: item.zh, ownerId: await userId(item.ownerEmail), dueDate: dueDate(item.dueInDays) })
+			}
+			const reviewerIds = []
+			for (const email of record.reviewerEmails) reviewerIds.push(await userId(email))
+			await ensureDemoRecord(
+				{
+					meetingId: meeting.id,
+					authorId: await userId(record.authorEmail),
+					// The English is the original; the Chinese its translation, confirmed as current.
+					input: {
+						versions: { en: { body: record.minutes.en, upToDate: false }, zh: { body: record.minutes.zh, upToDate: true } },
+						decisions: record.decisions,
+						actionItems,
+					},
+					reviewerIds,
+					outcome: record.outcome,
+					times: { writtenAt, requestedAt: at(DAY_MS + HOUR_MS), signedAt: at(2 * DAY_MS) },
+				},
+				tx,
+			)
 		}
 	})
 }

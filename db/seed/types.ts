@@ -157,9 +157,25 @@ export interface SeedMembership {
 	role: 'lead' | 'member' | 'observer'
 }
 
+/** Demo minutes of a group's past meeting (demo mode: authors, owners and reviewers are demo members, by email). */
+export interface SeedRecord {
+	groupSlug: string
+	/** The meeting, by its English title (unique within its group). */
+	meetingTitleEn: string
+	authorEmail: string
+	reviewerEmails: string[]
+	/** How far the review got: `in_review` waits for the reviewers. */
+	outcome: 'in_review' | 'approved' | 'published'
+	/** Markdown minutes in both languages. */
+	minutes: Bilingual<string>
+	decisions: Bilingual<string>[]
+	actionItems: (Bilingual<string> & { ownerEmail: string; dueInDays: number })[]
+}
+
 export interface SeedContent {
 	workingGroups: SeedWorkingGroup[]
 	meetings: SeedMeeting[]
+	records: SeedRecord[]
 	tags: SeedTag[]
 	newsPosts: SeedNewsPost[]
 	draftPeople: SeedDraftPerson[]

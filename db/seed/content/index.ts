@@ -23,6 +23,10 @@
  * Meetings (meetings.ts) are written for the demo too: each working group has a
  * past and an upcoming one, at times relative to when the seed runs; a fifth,
  * private group (the Steering Committee) shows what non-members never see.
+ *
+ * Minutes (records.ts), demo mode only: each Table 2 group's past meeting has
+ * approved bilingual minutes with decisions and action items; the Steering
+ * Committee's wait in review for the demo official.
  */
 import type { SeedContent } from '../types.ts'
 import { comparison } from './comparison.ts'
@@ -30,6 +34,7 @@ import { draftPeople, drafts } from './drafts.ts'
 import { workingGroups } from './groups.ts'
 import { meetings } from './meetings.ts'
 import { newsPosts } from './news.ts'
+import { records } from './records.ts'
 import { tags } from './tags.ts'
 
-export const seedContent: SeedContent = { workingGroups, meetings, tags, newsPosts, comparison, draftPeople, drafts }
+export const seedContent: SeedContent = { workingGroups, meetings, records, tags, newsPosts, comparison, draftPeople, drafts }
