@@ -7,7 +7,18 @@
 import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 
-export type EmailKind = 'invitation' | 'password_reset' | 'review_request'
+export type EmailKind =
+	| 'invitation'
+	| 'password_reset'
+	| 'review_request'
+	/** The review conversation on a post: a request for changes, a reply, a publication. */
+	| 'review_changes_requested'
+	| 'review_comment'
+	| 'post_published'
+	/** An editor kept their version over someone else's after a conflict. */
+	| 'edit_overwritten'
+	/** A message from the public contact page, to the lab's address. */
+	| 'contact_message'
 export type EmailTransport = 'smtp' | 'log'
 
 /** Kept in the row when delivery fails: enough to see why, not a stack trace. */
