@@ -22,6 +22,19 @@ export const AUDIT_EVENTS = [
 	'user_reactivated',
 	'profile_updated',
 	'request_denied',
+	'invitation_revoked',
+	'invitation_resent',
+	'invitation_link_created',
+	// Content: what changes what the public sees, and who replaced whose work.
+	'post_published',
+	'post_scheduled',
+	'post_unpublished',
+	'post_archived',
+	'post_restored',
+	'post_overwritten',
+	'post_changes_requested',
+	'media_uploaded',
+	'contact_message_sent',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 

@@ -12,7 +12,7 @@
  * Without JavaScript none of this runs and the forms still work: the server
  * sends every typed character back on a refusal or a conflict.
  */
-import { useBeforeUnload, useBlocker } from '@remix-run/react'
+import { useBeforeUnload, useBlocker, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
@@ -130,6 +130,12 @@ export function useUnsavedChanges({
 			form.removeEventListener('input', onInput)
 		}
 	}, [formRef, documentKey, savedVersion, saved])
+
+	// A submit the server refused (a conflict, an error) leaves the page: the guard is on again.
+	const navigation = useNavigation()
+	useEffect(() => {
+		if (navigation.state === 'idle') submitting.current = false
+	}, [navigation.state])
 
 	const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !submitting.current && currentLocation.pathname !== nextLocation.pathname)
 	useEffect(() => {
