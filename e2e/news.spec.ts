@@ -162,9 +162,10 @@ for (const lang of LANGS) {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(version!.title)
 			await expect(page).toHaveTitle(fill(messages[lang].common.meta.title, { page: version!.title }))
 			await expect(page.getByTestId('reading-time')).toHaveText(readingTime(lang, readingTimeMinutes(version!.bodyMarkdown)))
-			// 09:00 in Davis on 15 September is already the 16th in Beijing.
+			// 09:00 in Davis on 15 September is already the 16th in Beijing: both are named, in either language.
 			const published = page.getByTestId('published')
-			await expect(published).toHaveText(fill(t.article.published, { date: lang === 'en' ? 'September 15, 2026' : '2026年9月16日' }))
+			const dates = lang === 'en' ? { davis: 'September 15, 2026', beijing: 'September 16, 2026' } : { davis: '2026年9月15日', beijing: '2026年9月16日' }
+			await expect(published).toHaveText(fill(t.article.published, { date: fill(t.date['two-cities'], dates) }))
 			await expect(published).toHaveAttribute('datetime', '2026-09-15T16:00:00.000Z')
 			await expect(page.getByRole('note')).toHaveCount(0)
 			await expect(page.getByTestId('article-body').locator('p').first()).toBeVisible()

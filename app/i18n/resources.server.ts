@@ -10,6 +10,7 @@ import enAccount from '#locales/en/account.json'
 import enAdmin from '#locales/en/admin.json'
 import enAuth from '#locales/en/auth.json'
 import enCommon from '#locales/en/common.json'
+import enContact from '#locales/en/contact.json'
 import enEmail from '#locales/en/email.json'
 import enHome from '#locales/en/home.json'
 import enMedia from '#locales/en/media.json'
@@ -20,6 +21,7 @@ import zhAccount from '#locales/zh/account.json'
 import zhAdmin from '#locales/zh/admin.json'
 import zhAuth from '#locales/zh/auth.json'
 import zhCommon from '#locales/zh/common.json'
+import zhContact from '#locales/zh/contact.json'
 import zhEmail from '#locales/zh/email.json'
 import zhHome from '#locales/zh/home.json'
 import zhMedia from '#locales/zh/media.json'
@@ -29,8 +31,8 @@ import zhValidation from '#locales/zh/validation.json'
 import type { Lang } from './config.ts'
 
 export const resources = {
-	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail, news: enNews, newsroom: enNewsroom, media: enMedia },
-	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail, news: zhNews, newsroom: zhNewsroom, media: zhMedia },
+	en: { common: enCommon, home: enHome, validation: enValidation, auth: enAuth, account: enAccount, admin: enAdmin, email: enEmail, news: enNews, newsroom: enNewsroom, media: enMedia, contact: enContact },
+	zh: { common: zhCommon, home: zhHome, validation: zhValidation, auth: zhAuth, account: zhAccount, admin: zhAdmin, email: zhEmail, news: zhNews, newsroom: zhNewsroom, media: zhMedia, contact: zhContact },
 } satisfies Record<Lang, unknown>
 
 export type Namespace = keyof (typeof resources)['en']
