@@ -94,7 +94,7 @@ export function describeDetails({
 }): AuditDetail[] {
 	const text = (value: unknown) => (value === null || value === undefined ? '' : String(value))
 	const role = (value: unknown) => (ROLE_NAMES.has(text(value)) ? t(`auth:roles.${text(value) as 'admin'}`) : text(value))
-	const language = (value: unknown) => (isLang(value) ? t(`account:languages.${value}`) : text(value))
+	const language = (value: unknown) => (isLang(value) ? t(`admin:audit.languages.${value}`) : text(value))
 	const parts: AuditDetail[] = []
 	const seen = new Set<string>()
 	const take = (key: string) => {
@@ -157,5 +157,5 @@ function fieldName(t: AdminT, field: string): string {
 	const name = second ?? first ?? ''
 	if (!FIELD_NAMES.has(name)) return field
 	const label = t(`admin:audit.fields.${name as 'title'}`)
-	return second && isLang(first) ? t('admin:audit.detail.field-in', { field: label, language: t(`account:languages.${first}`) }) : label
+	return second && isLang(first) ? t('admin:audit.detail.field-in', { field: label, language: t(`admin:audit.languages.${first}`) }) : label
 }

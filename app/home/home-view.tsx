@@ -120,16 +120,16 @@ export function HomePage({ page: { figures, news, groups, comparison, lang } }: 
 							{comparison.rows.map((row) => (
 								<li key={row.key} className="px-4 py-3" data-testid="comparison-card">
 									<h3 className="font-semibold text-navy-900">{row.element}</h3>
-									<dl className="mt-2 space-y-2 text-sm">
-										<div>
-											<dt className="font-semibold text-slate-600">{t('home:comparison.china')}</dt>
-											<dd className="text-slate-700">{row.china}</dd>
-										</div>
-										<div>
-											<dt className="font-semibold text-slate-600">{t('home:comparison.usa')}</dt>
-											<dd className="text-slate-700">{row.usa}</dd>
-										</div>
-									</dl>
+									<div className="mt-2 space-y-2 text-sm">
+										<p className="text-slate-700">
+											<span className="block font-semibold text-slate-600">{t('home:comparison.china')}</span>
+											{row.china}
+										</p>
+										<p className="text-slate-700">
+											<span className="block font-semibold text-slate-600">{t('home:comparison.usa')}</span>
+											{row.usa}
+										</p>
+									</div>
 								</li>
 							))}
 						</ul>

@@ -88,7 +88,7 @@ export function ArticlePage({ page: { lang, article, related, shareUrl, allNewsH
 									</Link>
 								</h3>
 								{post.contentLang === lang ? null : (
-									<p className="mt-2 inline-block rounded bg-gold-300/30 px-2 py-0.5 text-sm text-slate-800" role="note" data-testid="related-language">
+									<p className="mt-2 inline-block rounded bg-gold-300/30 px-2 py-0.5 text-sm text-slate-800" data-testid="related-language">
 										{t(`news:article.only-in-${post.contentLang}`)}
 									</p>
 								)}

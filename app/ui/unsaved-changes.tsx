@@ -108,12 +108,14 @@ export function useUnsavedChanges({
 			setKept(differs ? draft : null)
 		}
 		let timer: ReturnType<typeof setTimeout> | undefined
+		let pending: (() => void) | null = null
 		const onInput = () => {
 			const fields = readFields(form)
 			const changed = Object.entries(fields).some(([name, value]) => initial.current?.[name] !== value)
 			setDirty(changed)
 			clearTimeout(timer)
-			timer = setTimeout(() => {
+			pending = () => {
+				pending = null
 				try {
 					if (changed) {
 						const draft: KeptDraft = { basedOn: savedVersion, keptAt: new Date().toISOString(), fields }
@@ -122,12 +124,18 @@ export function useUnsavedChanges({
 				} catch {
 					// Storage full or disabled: the leave warning still protects the text.
 				}
-			}, KEEP_DELAY_MS)
+			}
+			timer = setTimeout(() => pending?.(), KEEP_DELAY_MS)
 		}
+		// Leaving the page (or the editor) right after typing still keeps the last keystrokes.
+		const flush = () => pending?.()
 		form.addEventListener('input', onInput)
+		window.addEventListener('pagehide', flush)
 		return () => {
 			clearTimeout(timer)
+			flush()
 			form.removeEventListener('input', onInput)
+			window.removeEventListener('pagehide', flush)
 		}
 	}, [formRef, documentKey, savedVersion, saved])
 
