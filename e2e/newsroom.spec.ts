@@ -288,7 +288,8 @@ test('history lists every save and restores an earlier text as a new revision', 
 	await expect(items.first()).toContainText('Hana Historian')
 	await expect(items.first()).toContainText(fill(t['field-in-version'], { field: t.fields.title, version: t.editor.version.en }))
 	await items.nth(1).getByRole('link', { name: t.history.view }).click()
-	await expect(page.getByText('Good title')).toBeVisible()
+	// The first revision's changes: everything it wrote, shown as inserted.
+	await expect(page.getByTestId('revision-changes').locator('ins:visible').first()).toContainText('Good title')
 	await page.getByRole('button', { name: t.history.restore }).click()
 	await expect(page.getByRole('status')).toHaveText(t.saved.restore)
 	await expect(column(page, 'en', 'en').getByLabel(t.editor.title, { exact: true })).toHaveValue('Good title')
