@@ -38,7 +38,7 @@ for (const lang of LANGS) {
 			dialogs.push(dialog.message())
 			void dialog.dismiss()
 		})
-		await page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.posts }).click()
+		await page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.posts, exact: true }).click()
 		await expect.poll(() => dialogs).toEqual([common.unsaved.leave])
 		await expect(page).toHaveURL(new RegExp(`/newsroom/${post.id}$`))
 		await expect(title).toHaveValue('A title I have not saved')

@@ -26,7 +26,7 @@ for (const lang of LANGS) {
 		if (!cover.ok) throw new Error(cover.error)
 		await signInContext(page.context(), baseURL!, editor.id)
 		await page.goto(`/${lang}/newsroom/new`)
-		await page.getByLabel(t.editor.cover).selectOption(cover.image.id)
+		await page.getByLabel(t.editor.cover, { exact: true }).selectOption(cover.image.id)
 		const en = column(page, lang, 'en')
 		await en.getByLabel(t.editor.title, { exact: true }).fill('Workshop on charging')
 		await en.getByLabel(t.editor.summary, { exact: true }).fill('What the workshop decided.')

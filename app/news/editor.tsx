@@ -44,6 +44,8 @@ export interface EditorProps {
 	post: {
 		status: NewsStatus
 		reviewRequested: boolean
+		/** An editor sent it back: submitting is "submit again". */
+		changesRequested?: boolean
 		versions: Partial<Record<Lang, EditorVersionState>>
 	} | null
 	options: {
@@ -233,7 +235,7 @@ export function NewsEditor({ formId, lang, defaultValue, post, options, canPubli
 						</SubmitButton>
 						{!canPublish && status === 'draft' ? (
 							<SubmitButton name="intent" value="submit" variant="secondary">
-								{post?.reviewRequested ? t('actions.resubmit') : t('actions.submit')}
+								{post?.reviewRequested || post?.changesRequested ? t('actions.resubmit') : t('actions.submit')}
 							</SubmitButton>
 						) : null}
 						{canPublish && status !== 'published' ? (
