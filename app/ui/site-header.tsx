@@ -61,7 +61,8 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 				{t('nav.skipToContent')}
 			</a>
 			<div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3 sm:px-6 sm:py-4">
-				<Link to={home} className={`flex min-w-0 items-center gap-2 rounded sm:gap-3 ${focusRing}`} aria-label={t('site.homeLinkLabel')}>
+				{/* Named by its visible text (WCAG 2.5.3: what people see is what voice control hears), plus where it goes. */}
+				<Link to={home} className={`flex min-w-0 items-center gap-2 rounded sm:gap-3 ${focusRing}`}>
 					<LabMark />
 					<span className="flex min-w-0 flex-col leading-tight">
 						<span lang="en" className="text-sm font-semibold tracking-tight sm:text-lg">
@@ -71,6 +72,7 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 							{t('site.nameZh')}
 						</span>
 					</span>
+					<span className="sr-only">{t('nav.home')}</span>
 				</Link>
 				<div className="flex shrink-0 items-center gap-2">
 					{user ? null : (
