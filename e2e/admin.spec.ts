@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { createNewsPost } from './content.ts'
-import { createUser, expect, getDb, signInContext, test } from './fixtures.ts'
+import { createUser, getDb, signInContext, test } from './fixtures.ts'
 import { expectNoSidewaysScroll, fill, lastOutboxId, locales, waitForOutbox, type Lang } from './first-users.ts'
 import enAuth from '../locales/en/auth.json' with { type: 'json' }
 import zhAuth from '../locales/zh/auth.json' with { type: 'json' }

@@ -5,8 +5,8 @@
  * that fill the honeypot are thanked and ignored; a flood is throttled.
  */
 import { randomBytes } from 'node:crypto'
-import { expect, getDb, test } from './fixtures.ts'
-import { fill, lastOutboxId, locales, waitForOutbox, type Lang } from './first-users.ts'
+import { getDb, test } from './fixtures.ts'
+import { fill, lastOutboxId, locales, waitForOutbox, type Lang, expect } from './first-users.ts'
 
 const LANGS: Lang[] = ['en', 'zh']
 const LAB_ADDRESS = locales.en.common.footer.email

@@ -4,7 +4,7 @@
  * newsroom editor's columns.
  */
 import type { Page } from '@playwright/test'
-import { expect, getDb } from './fixtures.ts'
+import { expect as baseExpect, getDb } from './fixtures.ts'
 import enAdmin from '../locales/en/admin.json' with { type: 'json' }
 import enCommon from '../locales/en/common.json' with { type: 'json' }
 import enContact from '../locales/en/contact.json' with { type: 'json' }
@@ -17,6 +17,13 @@ import zhContact from '../locales/zh/contact.json' with { type: 'json' }
 import zhEmail from '../locales/zh/email.json' with { type: 'json' }
 import zhNews from '../locales/zh/news.json' with { type: 'json' }
 import zhNewsroom from '../locales/zh/newsroom.json' with { type: 'json' }
+
+/**
+ * These flows send email and write several rows before they answer; on a
+ * machine shared with other work a page can take longer than the default
+ * five seconds to come back, which is not what these specs test.
+ */
+export const expect = baseExpect.configure({ timeout: 15_000 })
 
 export const locales = {
 	en: { admin: enAdmin, common: enCommon, contact: enContact, email: enEmail, news: enNews, newsroom: enNewsroom },

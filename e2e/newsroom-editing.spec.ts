@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { jpegImage } from '#app/testing/image-fixtures.ts'
 import { createNewsPost } from './content.ts'
-import { createUser, expect, getDb, signInContext, test } from './fixtures.ts'
-import { column, fill, lastOutboxId, locales, waitForOutbox, type Lang } from './first-users.ts'
+import { createUser, getDb, signInContext, test } from './fixtures.ts'
+import { column, fill, lastOutboxId, locales, waitForOutbox, type Lang, expect } from './first-users.ts'
 
 const LANGS: Lang[] = ['en', 'zh']
 const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en')

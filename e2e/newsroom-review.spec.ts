@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { storeImage } from '#app/media/media.queries.server.ts'
 import { jpegImage } from '#app/testing/image-fixtures.ts'
 import { createNewsPost } from './content.ts'
-import { createUser, expect, getDb, signInContext, test } from './fixtures.ts'
-import { column, fill, lastOutboxId, locales, waitForOutbox, type Lang } from './first-users.ts'
+import { createUser, getDb, signInContext, test } from './fixtures.ts'
+import { column, fill, lastOutboxId, locales, waitForOutbox, type Lang, expect } from './first-users.ts'
 
 process.env.UPLOAD_DIR ??= '.cache/e2e-uploads'
 

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto'
 import Parser from 'rss-parser'
 import { createNewsPost } from './content.ts'
-import { createUser, expect, signInContext, test } from './fixtures.ts'
+import { createUser, signInContext, test } from './fixtures.ts'
 import { expectNoSidewaysScroll, fill, locales, type Lang } from './first-users.ts'
 import enAuth from '../locales/en/auth.json' with { type: 'json' }
 import zhAuth from '../locales/zh/auth.json' with { type: 'json' }
