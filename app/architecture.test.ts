@@ -24,7 +24,7 @@ const ROOT = path.resolve(import.meta.dirname, '..')
 /** Folders any module may import; they import no feature. */
 export const SHARED_FOLDERS = ['auth', 'audit', 'config', 'content', 'documents', 'email', 'forms', 'http', 'i18n', 'seo', 'styles', 'testing', 'types', 'ui'] as const
 /** One folder per feature. */
-export const FEATURE_FOLDERS = ['accounts', 'drafts', 'groups', 'home', 'media', 'meetings', 'news', 'search', 'site'] as const
+export const FEATURE_FOLDERS = ['accounts', 'contact', 'drafts', 'groups', 'home', 'media', 'meetings', 'news', 'search', 'site'] as const
 const PUBLIC_MODULES = new Set(['public.ts', 'public.server.ts'])
 /** The one module besides data modules that may reach the database: lucia's adapter pool. */
 const LUCIA_MODULE = 'app/auth/session.server.ts'

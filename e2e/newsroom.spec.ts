@@ -70,15 +70,15 @@ for (const lang of LANGS) {
 		await page.getByRole('button', { name: t.actions.publish }).click()
 		await postIdFromUrl(page)
 		await expect(page.getByRole('status')).toHaveText(t.saved.publish)
-		// Without a slug of its own, the Chinese version shares the English one.
-		await expect(column(page, lang, 'zh').getByLabel(t.editor.slug)).toHaveValue(slug)
+		// Without a slug of its own, the Chinese version is named after its own title, in pinyin.
+		await expect(column(page, lang, 'zh').getByLabel(t.editor.slug)).toHaveValue(`yan-tao-hui-${slug}`)
 
 		const reader = await page.context().browser()!.newContext({ baseURL })
 		const anonymous = await reader.newPage()
 		await anonymous.goto(`/${lang}`)
 		const title = lang === 'en' ? `Workshop ${slug}` : `研讨会 ${slug}`
 		await anonymous.getByRole('link', { name: title }).click()
-		await expect(anonymous).toHaveURL(new RegExp(`/${lang}/news/${slug}$`))
+		await expect(anonymous).toHaveURL(new RegExp(`/${lang}/news/${lang === 'en' ? slug : `yan-tao-hui-${slug}`}$`))
 		await expect(anonymous.getByRole('heading', { level: 1 })).toHaveText(title)
 		if (lang === 'en') await expect(anonymous.locator('article table')).toContainText('Tariffs')
 		else await expect(anonymous.locator('article strong')).toHaveText('关税')
@@ -148,7 +148,7 @@ test('zh: bad input gets translated errors and keeps what was typed', async ({ p
 	await expect(page).toHaveURL(/\/zh\/newsroom\/new$/)
 })
 
-test('two editors save the same version: the second gets a conflict, loses nothing, and may keep theirs', async ({ browser, baseURL }) => {
+test('two editors save the same version: the second gets a conflict, loses nothing, and may keep theirs field by field', async ({ browser, baseURL }) => {
 	const t = newsroom.en
 	const [alice, bob] = await Promise.all([createUser({ role: 'editor', name: 'Alice Editor' }), createUser({ role: 'editor', name: 'Bob Editor' })])
 	const slug = uniqueSlug('e2e-conflict')
@@ -179,8 +179,10 @@ test('two editors save the same version: the second gets a conflict, loses nothi
 	const [stored] = await getDb()<{ title: string }[]>`select title from news_post_translations where post_id = ${id} and lang = 'en'`
 	expect(stored?.title).toBe('Alice’s title')
 
-	// Bob has seen the conflict and keeps his version on purpose.
-	await alert.getByRole('button', { name: t.conflict['keep-mine'] }).click()
+	// Bob has seen the conflict and keeps his version of the title on purpose.
+	const titleChoice = alert.locator('[data-testid="conflict-field"][data-field="en.title"]')
+	await titleChoice.getByLabel(t.conflict.choice.mine).check()
+	await alert.getByRole('button', { name: t.conflict['save-choices'] }).click()
 	await expect(pageB.locator('input[name=version]')).toHaveValue('3')
 	await expect(pageB.getByRole('status')).toHaveText(t.saved.save)
 	await expect(column(pageB, 'en', 'en').getByLabel(t.editor.title, { exact: true })).toHaveValue('Bob’s title')
@@ -286,7 +288,8 @@ test('history lists every save and restores an earlier text as a new revision', 
 	await expect(items.first()).toContainText('Hana Historian')
 	await expect(items.first()).toContainText(fill(t['field-in-version'], { field: t.fields.title, version: t.editor.version.en }))
 	await items.nth(1).getByRole('link', { name: t.history.view }).click()
-	await expect(page.getByText('Good title')).toBeVisible()
+	// The first revision's changes: everything it wrote, shown as inserted.
+	await expect(page.getByTestId('revision-changes').locator('ins:visible').first()).toContainText('Good title')
 	await page.getByRole('button', { name: t.history.restore }).click()
 	await expect(page.getByRole('status')).toHaveText(t.saved.restore)
 	await expect(column(page, 'en', 'en').getByLabel(t.editor.title, { exact: true })).toHaveValue('Good title')

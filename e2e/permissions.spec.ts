@@ -74,6 +74,14 @@ const MATRIX: Record<string, RouteCase> = {
 	'resources.locales.$lng.$ns': { path: '/resources/locales/zh/common', get: all(200) },
 	'$lang.news.feed[.]xml': { path: '/en/news/feed.xml', get: all(200) },
 	'$lang.news.atom[.]xml': { path: '/zh/news/atom.xml', get: all(200) },
+	// The stylesheet that shows a feed as a page in a browser.
+	'$lang.news.feed[.]xsl': { path: '/zh/news/feed.xsl', get: all(200) },
+	// Anyone may write to the lab, signed in or not.
+	'$lang.contact': {
+		path: '/en/contact',
+		get: all(200),
+		post: { form: () => ({ name: 'Matrix', email: uniqueEmail(), subject: '', message: 'Hello from the permission matrix.' }), expect: all(200) },
+	},
 	'sitemap[.]xml': { path: '/sitemap.xml', get: all(200) },
 	'robots[.]txt': { path: '/robots.txt', get: all(200) },
 	'$lang.login': {

@@ -1,30 +1,47 @@
 /**
  * The admin's members page: the members with their role and status (change
  * a role, deactivate, reactivate), the invitation form and the pending
- * invitations. The route ($lang.admin.users.tsx) loads the data and runs
- * the forms' operations.
+ * invitations (copy a new link, send again, revoke). On a phone each member
+ * is a card (the same table, its rows laid out as blocks, its semantics kept
+ * by explicit roles); from `md:` it is a table. Deactivating and revoking
+ * ask first (app/ui/confirm.tsx).
  */
 import { FormProvider, getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Form } from '@remix-run/react'
+import { Form, useLocation } from '@remix-run/react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can, ROLES, type Role } from '#app/auth/permissions.ts'
+import { ConfirmationBox, ConfirmSubmit, type PendingConfirmation } from '#app/ui/confirm.tsx'
 import { FormErrors, SelectField, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import type { AdminUsersPageData } from './pages.server.ts'
 import { inviteSchema } from './schemas.ts'
 
-/** What the page's forms answer: the invitation form's result, and a notice of what was done. */
+/** What the page's forms answer: the invitation form's result, a notice of what was done, a question, a new link. */
 export interface AdminUsersActionData {
 	intent: string
 	result: SubmissionResult<string[]> | null
 	notice: {
-		key: 'invite.sent' | 'users.roleChanged' | 'users.deactivatedNotice' | 'users.reactivatedNotice'
+		key:
+			| 'invite.sent'
+			| 'invite.revoked'
+			| 'invite.resent'
+			| 'invite.link-made'
+			| 'users.roleChanged'
+			| 'users.deactivatedNotice'
+			| 'users.reactivatedNotice'
 		email: string
 		name: string
 		role: Role | null
 	} | null
+	confirm: PendingConfirmation | null
+	link: { email: string; url: string } | null
 }
+
+const cell = 'block px-3 py-1 md:table-cell md:py-2'
+/** On a phone a cell says what it is; the table's headers say it from `md:`. */
+const cellLabel = 'mr-2 text-xs font-semibold uppercase tracking-wide text-slate-500 md:hidden'
 
 export function AdminUsersPage({
 	lang,
@@ -35,7 +52,8 @@ export function AdminUsersPage({
 	page: AdminUsersPageData
 	actionData: AdminUsersActionData | undefined
 }) {
-	const { t } = useTranslation(['admin', 'auth', 'account'])
+	const { t } = useTranslation(['admin', 'auth', 'account', 'common'])
+	const { pathname } = useLocation()
 	const [inviteForm, inviteFields] = useForm({
 		id: 'invite',
 		lastResult: actionData?.intent === 'invite' ? actionData.result : undefined,
@@ -44,39 +62,61 @@ export function AdminUsersPage({
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
 	})
 	const notice = actionData?.notice
+	// The question asked without JavaScript names whom it is about, as the dialog does.
+	const confirmQuestion = (pending: PendingConfirmation) => {
+		const field = (name: string) => pending.fields.find(([key]) => key === name)?.[1]
+		const name = users.find((u) => u.id === field('userId'))?.name ?? ''
+		const email = invitations.find((i) => i.id === field('invitationId'))?.email ?? ''
+		return t(pending.question as 'admin:users.confirm-deactivate', { name, email })
+	}
 	const roleOptions = ROLES.map((role) => ({ value: role, label: t(`auth:roles.${role}`) }))
 	return (
-		<div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
-			<section aria-labelledby="members-heading">
+		<div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+			<section aria-labelledby="members-heading" className="min-w-0">
 				<h1 id="members-heading" className="text-2xl font-bold tracking-tight text-navy-900">
 					{t('users.heading')}
 				</h1>
 				{notice ? (
 					<StatusNotice className="mt-4">{t(notice.key, { email: notice.email, name: notice.name, role: notice.role ? t(`auth:roles.${notice.role}`) : '' })}</StatusNotice>
 				) : null}
-				<div className="mt-4 overflow-x-auto rounded-lg border border-slate-200" role="region" aria-labelledby="members-heading" tabIndex={0}>
-					<table className="w-full min-w-[44rem] text-left text-sm">
-						<thead className="bg-navy-50 text-navy-900">
-							<tr>
-								<th scope="col" className="px-3 py-2">{t('users.name')}</th>
-								<th scope="col" className="px-3 py-2">{t('users.email')}</th>
-								<th scope="col" className="px-3 py-2">{t('users.role')}</th>
-								<th scope="col" className="px-3 py-2">{t('users.status')}</th>
-								<th scope="col" className="px-3 py-2">{t('users.actions')}</th>
+				{actionData?.link ? <NewLink email={actionData.link.email} url={actionData.link.url} /> : null}
+				{actionData?.confirm ? (
+					<div className="mt-4">
+						<ConfirmationBox pending={actionData.confirm} question={confirmQuestion(actionData.confirm)} cancelHref={pathname} />
+					</div>
+				) : null}
+				<div className="mt-4 md:rounded-lg md:border md:border-slate-200">
+					<table role="table" className="block w-full text-left text-sm md:table" aria-labelledby="members-heading">
+						<thead role="rowgroup" className="sr-only bg-navy-50 text-navy-900 md:not-sr-only md:table-header-group">
+							<tr role="row">
+								<th role="columnheader" scope="col" className="px-3 py-2">{t('users.name')}</th>
+								<th role="columnheader" scope="col" className="px-3 py-2">{t('users.email')}</th>
+								<th role="columnheader" scope="col" className="px-3 py-2">{t('users.role')}</th>
+								<th role="columnheader" scope="col" className="px-3 py-2">{t('users.status')}</th>
+								<th role="columnheader" scope="col" className="px-3 py-2">{t('users.actions')}</th>
 							</tr>
 						</thead>
-						<tbody>
+						<tbody role="rowgroup" className="block space-y-3 md:table-row-group md:space-y-0">
 							{users.map((u) => {
 								const self = u.id === me.id
 								return (
-									<tr key={u.id} className="border-t border-slate-200 align-middle" data-testid="user-row" data-email={u.email}>
-										<th scope="row" className="px-3 py-2 font-medium text-slate-900">
+									<tr
+										key={u.id}
+										role="row"
+										className="block rounded-lg border border-slate-200 py-2 align-middle md:table-row md:rounded-none md:border-0 md:border-t md:py-0"
+										data-testid="user-row"
+										data-email={u.email}
+									>
+										<th role="rowheader" scope="row" className={`${cell} font-medium text-slate-900`}>
 											{u.name} {self ? <span className="text-slate-500">({t('users.you')})</span> : null}
 										</th>
-										<td className="px-3 py-2 text-slate-700">{u.email}</td>
-										<td className="px-3 py-2">
+										<td role="cell" className={`${cell} break-all text-slate-700`}>
+											<span className={cellLabel} aria-hidden="true">{t('users.email')}</span>
+											{u.email}
+										</td>
+										<td role="cell" className={cell}>
 											{can(me, 'user:change-role', { id: u.id }) ? (
-												<Form method="post" className="flex items-center gap-2">
+												<Form method="post" className="flex flex-wrap items-center gap-2">
 													<input type="hidden" name="userId" value={u.id} />
 													<label className="sr-only" htmlFor={`role-${u.id}`}>{t('users.changeRoleFor', { name: u.name })}</label>
 													<select id={`role-${u.id}`} name="role" defaultValue={u.role} className="rounded border border-slate-300 px-2 py-1">
@@ -85,18 +125,24 @@ export function AdminUsersPage({
 													<SubmitButton name="intent" value="change-role" variant="secondary">{t('users.changeRole')}</SubmitButton>
 												</Form>
 											) : (
-												t(`auth:roles.${u.role}`)
+												<>
+													<span className={cellLabel} aria-hidden="true">{t('users.role')}</span>
+													{t(`auth:roles.${u.role}`)}
+												</>
 											)}
 										</td>
-										<td className="px-3 py-2">
+										<td role="cell" className={cell}>
+											<span className={cellLabel} aria-hidden="true">{t('users.status')}</span>
 											{u.active ? <span className="text-leaf-600">{t('users.active')}</span> : <span className="text-red-700">{t('users.deactivated')}</span>}
 										</td>
-										<td className="px-3 py-2">
+										<td role="cell" className={cell}>
 											{can(me, 'user:deactivate', { id: u.id }) ? (
 												<Form method="post">
 													<input type="hidden" name="userId" value={u.id} />
 													{u.active ? (
-														<SubmitButton name="intent" value="deactivate" variant="danger">{t('users.deactivate')}</SubmitButton>
+														<ConfirmSubmit name="intent" value="deactivate" question={t('users.confirm-deactivate', { name: u.name })}>
+															{t('users.deactivate')}
+														</ConfirmSubmit>
 													) : (
 														<SubmitButton name="intent" value="reactivate" variant="secondary">{t('users.reactivate')}</SubmitButton>
 													)}
@@ -111,7 +157,7 @@ export function AdminUsersPage({
 				</div>
 			</section>
 
-			<aside className="space-y-8">
+			<aside className="min-w-0 space-y-8">
 				<section aria-labelledby="invite-heading" className="rounded-lg border border-slate-200 p-5">
 					<h2 id="invite-heading" className="text-lg font-semibold text-navy-900">{t('invite.heading')}</h2>
 					<p className="mt-1 text-sm text-slate-600">{t('invite.intro')}</p>
@@ -134,16 +180,57 @@ export function AdminUsersPage({
 					) : (
 						<ul className="mt-2 divide-y divide-slate-200 text-sm" data-testid="pending-invitations">
 							{invitations.map((i) => (
-								<li key={i.id} className="py-2">
-									<span className="font-medium text-slate-800">{i.email}</span> · {t(`auth:roles.${i.role}`)}
-									<br />
-									<span className="text-slate-500">{t('invite.expires', { date: i.expires })}</span>
+								<li key={i.id} className="py-3" data-testid="pending-invitation" data-email={i.email}>
+									<p className="break-all">
+										<span className="font-medium text-slate-800">{i.email}</span> · {t(`auth:roles.${i.role}`)}
+									</p>
+									<p className="text-slate-500">{t('invite.expires', { date: i.expires })}</p>
+									<Form method="post" className="mt-2 flex flex-wrap gap-2">
+										<input type="hidden" name="invitationId" value={i.id} />
+										<SubmitButton name="intent" value="invitation-link" variant="secondary">{t('invite.copy-link')}</SubmitButton>
+										<SubmitButton name="intent" value="resend-invitation" variant="secondary">{t('invite.resend')}</SubmitButton>
+										<ConfirmSubmit name="intent" value="revoke-invitation" question={t('invite.confirm-revoke', { email: i.email })}>
+											{t('invite.revoke')}
+										</ConfirmSubmit>
+									</Form>
 								</li>
 							))}
 						</ul>
 					)}
 				</section>
 			</aside>
+		</div>
+	)
+}
+
+/** A fresh invitation link, shown once, with a button that copies it (the field can be copied by hand too). */
+function NewLink({ email, url }: { email: string; url: string }) {
+	const { t } = useTranslation('admin')
+	const [copied, setCopied] = useState(false)
+	return (
+		<div className="mt-4 rounded-md border border-slate-200 bg-slate-50 p-4" data-testid="invitation-link">
+			<label htmlFor="invitation-link" className="block text-sm font-medium text-slate-800">
+				{t('invite.link-for', { email })}
+			</label>
+			<div className="mt-1 flex flex-wrap gap-2">
+				<input
+					id="invitation-link"
+					readOnly
+					value={url}
+					onFocus={(event) => event.currentTarget.select()}
+					className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs"
+				/>
+				<button
+					type="button"
+					onClick={() => {
+						void navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false))
+					}}
+					className="rounded-md border border-navy-900 px-3 py-1.5 text-sm font-medium text-navy-900 hover:bg-navy-50"
+				>
+					{copied ? t('invite.copied') : t('invite.copy')}
+				</button>
+			</div>
+			<p className="mt-1 text-sm text-slate-600" role="status">{copied ? t('invite.copied') : t('invite.link-hint')}</p>
 		</div>
 	)
 }

@@ -36,7 +36,7 @@ export async function getPendingInvitation(token: string, db: Queryable = sql): 
 	const [row] = await db<PendingInvitation[]>`
 		select id::text as id, email, name, role, lang, expires_at
 		from invitations
-		where token_hash = ${hashToken(token)} and accepted_at is null and expires_at > now()
+		where token_hash = ${hashToken(token)} and accepted_at is null and revoked_at is null and expires_at > now()
 	`
 	return row ?? null
 }
@@ -44,7 +44,7 @@ export async function getPendingInvitation(token: string, db: Queryable = sql): 
 export async function listPendingInvitations(): Promise<PendingInvitation[]> {
 	return sql<PendingInvitation[]>`
 		select id::text as id, email, name, role, lang, expires_at
-		from invitations where accepted_at is null and expires_at > now()
+		from invitations where accepted_at is null and revoked_at is null and expires_at > now()
 		order by created_at desc
 	`
 }
@@ -65,7 +65,7 @@ export async function redeemInvitation(
 	return inTransaction(db, async (tx) => {
 		const [invitation] = await tx<{ id: string; email: string; role: Role; lang: Lang }[]>`
 			update invitations set accepted_at = now()
-			where token_hash = ${hashToken(token)} and accepted_at is null and expires_at > now()
+			where token_hash = ${hashToken(token)} and accepted_at is null and revoked_at is null and expires_at > now()
 			returning id::text as id, email, role, lang
 		`
 		if (!invitation) return { ok: false, reason: 'invalid' } as const
@@ -88,4 +88,35 @@ export async function redeemInvitation(
 		}
 		return { ok: true, userId, email: invitation.email } as const
 	})
+}
+
+/** Ends a pending invitation: its link stops working. Null when it is not pending (used, expired, revoked, unknown). */
+export async function revokePendingInvitation(id: string, db: Queryable = sql): Promise<PendingInvitation | null> {
+	if (!/^\d{1,18}$/.test(id)) return null
+	const [row] = await db<PendingInvitation[]>`
+		update invitations set revoked_at = now()
+		where id = ${id} and accepted_at is null and revoked_at is null and expires_at > now()
+		returning id::text as id, email, name, role, lang, expires_at
+	`
+	return row ?? null
+}
+
+/**
+ * A new link for a pending invitation (the old one stops working: only a
+ * token's hash is stored, so an old link cannot be shown again), valid for
+ * a full period from now. Null when the invitation is not pending.
+ */
+export async function renewInvitationToken(
+	id: string,
+	db: Queryable = sql,
+): Promise<(PendingInvitation & { token: string }) | null> {
+	if (!/^\d{1,18}$/.test(id)) return null
+	const { token, tokenHash } = createToken()
+	const expiresAt = new Date(Date.now() + INVITATION_TTL_MS)
+	const [row] = await db<PendingInvitation[]>`
+		update invitations set token_hash = ${tokenHash}, expires_at = ${expiresAt}
+		where id = ${id} and accepted_at is null and revoked_at is null and expires_at > now()
+		returning id::text as id, email, name, role, lang, expires_at
+	`
+	return row ? { ...row, token } : null
 }

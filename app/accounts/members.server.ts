@@ -13,7 +13,8 @@ import { invalidateUserSessions } from '#app/auth/session.server.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { deliverEmail, queueEmail } from '#app/email/outbox.server.ts'
 import { invitationEmail } from '#app/email/templates.server.ts'
-import { createInvitation, getPendingInvitation, redeemInvitation } from './invitations.queries.server.ts'
+import { localizePath } from '#app/i18n/lang.ts'
+import { createInvitation, getPendingInvitation, redeemInvitation, renewInvitationToken, revokePendingInvitation } from './invitations.queries.server.ts'
 import { startFreshSession, type Member } from './sign-in.server.ts'
 import { transaction } from '#db/transaction.server.ts'
 import { getActiveUserByEmail, setDeactivated, setProfile, setRole, type UserNameAndEmail } from './users.queries.server.ts'
@@ -67,6 +68,72 @@ export async function invite({
 	if (!queued) return { ok: false, reason: 'exists' }
 	await deliverEmail(queued)
 	return { ok: true }
+}
+
+/** Ends a pending invitation; its link stops working. Null: not pending any more. */
+export async function revokeInvitation({ actor, invitationId, ip }: { actor: Actor; invitationId: string; ip: string }): Promise<{ email: string } | null> {
+	assertCan(actor, 'user:invite')
+	return transaction(async (tx) => {
+		const revoked = await revokePendingInvitation(invitationId, tx)
+		if (!revoked) return null
+		await recordAudit({ event: 'invitation_revoked', actorId: actor.id, email: revoked.email, ip, details: { role: revoked.role } }, tx)
+		return { email: revoked.email }
+	})
+}
+
+/**
+ * Emails a pending invitation again, with a new link (the earlier one stops
+ * working) valid for a full period. Null: not pending any more.
+ */
+export async function resendInvitation({
+	actor,
+	invitationId,
+	origin,
+	ip,
+}: {
+	actor: Actor
+	invitationId: string
+	origin: string
+	ip: string
+}): Promise<{ email: string } | null> {
+	assertCan(actor, 'user:invite')
+	const queued = await transaction(async (tx) => {
+		const renewed = await renewInvitationToken(invitationId, tx)
+		if (!renewed) return null
+		const { email, name, role, lang, token, expiresAt } = renewed
+		const message = await invitationEmail({ to: email, name, role, lang, origin, token, expiresAt })
+		const queued = await queueEmail({ kind: 'invitation', ...message }, tx)
+		await recordAudit({ event: 'invitation_resent', actorId: actor.id, email, ip, details: { role, lang } }, tx)
+		return { queued, email }
+	})
+	if (!queued) return null
+	await deliverEmail(queued.queued)
+	return { email: queued.email }
+}
+
+/**
+ * A new link for a pending invitation, for the admin to pass on themself
+ * (a chat message, a meeting); the earlier link stops working. Null: not
+ * pending any more.
+ */
+export async function invitationLink({
+	actor,
+	invitationId,
+	origin,
+	ip,
+}: {
+	actor: Actor
+	invitationId: string
+	origin: string
+	ip: string
+}): Promise<{ email: string; link: string } | null> {
+	assertCan(actor, 'user:invite')
+	return transaction(async (tx) => {
+		const renewed = await renewInvitationToken(invitationId, tx)
+		if (!renewed) return null
+		await recordAudit({ event: 'invitation_link_created', actorId: actor.id, email: renewed.email, ip, details: { role: renewed.role } }, tx)
+		return { email: renewed.email, link: `${origin}${localizePath(renewed.lang, `/invitations/${renewed.token}`)}` }
+	})
 }
 
 export type AcceptInvitationResult =

@@ -7,7 +7,8 @@
  *
  *   sign-in.server.ts    signIn, signOut, signOutOtherSessions, signOutEverywhere
  *   passwords.server.ts  changePassword, requestPasswordReset(InBackground), resetPassword
- *   members.server.ts    invite, acceptInvitation, changeRole, deactivateUser, reactivateUser, updateProfile
+ *   members.server.ts    invite, revokeInvitation, resendInvitation, invitationLink, acceptInvitation,
+ *                        changeRole, deactivateUser, reactivateUser, updateProfile
  */
 export { signIn, signOut, signOutEverywhere, signOutOtherSessions, type Member, type SignInResult } from './sign-in.server.ts'
 export {
@@ -23,8 +24,11 @@ export {
 	changeRole,
 	deactivateUser,
 	invite,
+	invitationLink,
 	NotPermittedError,
 	reactivateUser,
+	resendInvitation,
+	revokeInvitation,
 	updateProfile,
 	type AcceptInvitationResult,
 	type Actor,

@@ -105,3 +105,9 @@ export function isTimeZone(zone: string): boolean {
 		return false
 	}
 }
+
+/** An admin's action on a pending invitation (revoke, send again, get a new link). */
+export const invitationActionSchema = z.object({
+	intent: z.enum(['revoke-invitation', 'resend-invitation', 'invitation-link']),
+	invitationId: z.string().regex(/^\d{1,18}$/),
+})

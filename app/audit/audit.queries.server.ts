@@ -22,6 +22,9 @@ export const AUDIT_EVENTS = [
 	'user_reactivated',
 	'profile_updated',
 	'request_denied',
+	'invitation_revoked',
+	'invitation_resent',
+	'invitation_link_created',
 	// Working groups and meetings (app/groups, app/meetings).
 	'group_created',
 	'group_updated',
@@ -34,6 +37,16 @@ export const AUDIT_EVENTS = [
 	'meeting_updated',
 	'meeting_cancelled',
 	'calendar_link_reset',
+	// Content: what changes what the public sees, and who replaced whose work.
+	'post_published',
+	'post_scheduled',
+	'post_unpublished',
+	'post_archived',
+	'post_restored',
+	'post_overwritten',
+	'post_changes_requested',
+	'media_uploaded',
+	'contact_message_sent',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 

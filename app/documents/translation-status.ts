@@ -47,6 +47,26 @@ export interface VersionChange {
 	upToDate: boolean
 }
 
+/** A language version's standing as a revision recorded it, to be carried by a restore. */
+export interface CarriedTranslation {
+	state: TranslationState
+	/** What the revision recorded (the other version's revision it was translated from). */
+	translatedFromRevision: number | null
+}
+
+/**
+ * What a language version was relative to the other in a snapshot: restore
+ * carries it, so bringing back a revision in which both languages matched
+ * does not tell readers the translation is outdated.
+ */
+export function carriedTranslation(
+	version: TranslationCounters | undefined | null,
+	other: TranslationCounters | undefined | null,
+): CarriedTranslation | null {
+	if (!version) return null
+	return { state: translationState(version, other), translatedFromRevision: version.translatedFromRevision }
+}
+
 /**
  * The counters each language version gets from a save (null: no version).
  * Revisions first, since each translation records the other's:
@@ -55,13 +75,23 @@ export interface VersionChange {
  *  - a version added to a document that already had the other language is
  *    that version's translation;
  *  - otherwise a version keeps what it recorded (an original stays one).
+ *
+ * `original`: the author says which version is the original; the other then
+ * is its translation (from the original's revision now, unless it already
+ * recorded one). `carry`: a restore keeps each version's standing as the
+ * restored revision had it (current stays current, outdated stays outdated
+ * with the revision it was translated from, an original stays one).
  */
 export function nextTranslationCounters({
 	changes,
 	isNewDocument,
+	original = null,
+	carry = null,
 }: {
 	changes: Record<Lang, VersionChange>
 	isNewDocument: boolean
+	original?: Lang | null
+	carry?: Partial<Record<Lang, CarriedTranslation | null>> | null
 }): Record<Lang, TranslationCounters | null> {
 	const revision = {} as Record<Lang, number | null>
 	for (const lang of LANGS) {
@@ -78,12 +108,32 @@ export function nextTranslationCounters({
 		const { before, upToDate } = changes[lang]
 		const other = otherLang(lang)
 		const otherRevision = revision[other]
+		const carried = carry?.[lang]
 		let translatedFromRevision: number | null
 		if (otherRevision === null) translatedFromRevision = null
+		else if (carried) translatedFromRevision = carriedRevision(carried, otherRevision)
+		else if (original === lang) translatedFromRevision = null
 		else if (upToDate) translatedFromRevision = otherRevision
+		else if (original === other) translatedFromRevision = before?.translatedFromRevision ?? otherRevision
 		else if (!before && !isNewDocument && changes[other].before) translatedFromRevision = otherRevision
 		else translatedFromRevision = before?.translatedFromRevision ?? null
 		result[lang] = { revision: own, translatedFromRevision }
 	}
 	return result
+}
+
+/** The record that gives a carried standing against the other version's revision now. */
+function carriedRevision(carried: CarriedTranslation, otherRevision: number): number | null {
+	switch (carried.state) {
+		case 'original':
+		case 'missing':
+			return null
+		case 'current':
+			return otherRevision
+		case 'outdated': {
+			// Revisions only grow, so the recorded one is still behind; if not, one behind says the same.
+			const recorded = carried.translatedFromRevision
+			return recorded !== null && recorded < otherRevision ? recorded : Math.max(1, otherRevision - 1)
+		}
+	}
 }

@@ -165,3 +165,26 @@ export async function getRevision<Snapshot>({
 	`
 	return row ?? null
 }
+
+/**
+ * The revision that saved `version` of `id` (what an editor had loaded when
+ * they started from that version); null when there is none. Pages address
+ * revisions by this number, the one they show ("Revision 4").
+ */
+export async function getRevisionByVersion<Snapshot>({
+	tables,
+	id,
+	version,
+}: {
+	tables: DocumentTables
+	id: string
+	version: number
+}): Promise<(RevisionSummary & { snapshot: Snapshot }) | null> {
+	if (!Number.isSafeInteger(version) || version < 1 || !/^\d{1,18}$/.test(id)) return null
+	const [row] = await sql<(RevisionSummary & { snapshot: Snapshot })[]>`
+		select r.id::text as id, r.version, r.action, r.changed_fields, r.message, u.name as author_name, r.created_at, r.snapshot
+		from ${sql(tables.revisions)} r left join users u on u.id = r.author_id
+		where r.${sql(tables.foreignKey)} = ${id} and r.version = ${version}
+	`
+	return row ?? null
+}

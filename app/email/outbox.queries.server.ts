@@ -19,6 +19,14 @@ export type EmailKind =
 	| 'record_approved'
 	| 'record_published'
 	| 'action_item_assigned'
+	/** The review conversation on a post: a request for changes, a reply, a publication. */
+	| 'review_changes_requested'
+	| 'review_comment'
+	| 'post_published'
+	/** An editor kept their version over someone else's after a conflict. */
+	| 'edit_overwritten'
+	/** A message from the public contact page, to the lab's address. */
+	| 'contact_message'
 export type EmailTransport = 'smtp' | 'log'
 
 /** Kept in the row when delivery fails: enough to see why, not a stack trace. */

@@ -6,11 +6,10 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getUser } from '#app/auth/auth.server.ts'
 import { listWorkingGroups } from '#app/groups/public.server.ts'
 import { groupPath } from '#app/groups/public.ts'
-import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'
-import { formatCompact, formatCompactRange, formatDate, formatPercent } from '#app/i18n/format.ts'
+import { formatCompact, formatCompactRange, formatPercent } from '#app/i18n/format.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
-import { listLatestNews } from '#app/news/public.server.ts'
+import { listLatestNews, publicDateFormatter } from '#app/news/public.server.ts'
 import { EV_POLICY_COMPARISON_KEY, getPolicyComparison } from './policy-comparison.queries.server.ts'
 
 const LATEST_NEWS_COUNT = 3
@@ -26,8 +25,8 @@ export async function loadHomePage({ request, params, context }: Pick<LoaderFunc
 		listWorkingGroups({ lang, actor: user }),
 		getPolicyComparison({ key: EV_POLICY_COMPARISON_KEY, lang }),
 	])
-	// The same dates as on the news pages: in the reader's own time zone.
-	const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE[lang]
+	// The same dates as on the news pages: the lab's two cities for anonymous readers, the reader's own clock when signed in.
+	const date = publicDateFormatter({ t: await getFixedT(lang, 'news'), lang, timeZone: user?.timeZone ?? null })
 	return {
 		lang,
 		meta: { title: t('common:site.homeTitle'), description: t('home:meta.description') },
@@ -38,7 +37,7 @@ export async function loadHomePage({ request, params, context }: Pick<LoaderFunc
 			{ key: 'chinaSales', value: t('home:figures.chinaSales.value', { value: formatCompact(lang, 7_000_000) }) },
 			{ key: 'transportShare', value: t('home:figures.transportShare.value', { value: formatPercent(lang, 0.4) }) },
 		] as const,
-		news: news.map((post) => ({ ...post, date: formatDate(lang, post.publishedAt, { timeZone }), dateTime: post.publishedAt.toISOString() })),
+		news: news.map((post) => ({ ...post, date: date(post.publishedAt), dateTime: post.publishedAt.toISOString() })),
 		groups: groups.map((group) => ({ slug: group.slug, name: group.name, summary: group.summary, href: groupPath(lang, group.slug) })),
 		comparison,
 	}

@@ -117,12 +117,34 @@ export function HomePage({ page: { figures, news, groups, comparison, lang } }: 
 						{t('home:comparison.heading')}
 					</h2>
 					<p className="mt-2 text-slate-700">{t('home:comparison.lead')}</p>
-					{/* Focusable so keyboard users can scroll the table on a phone. */}
+					{/* On a phone: one card per element, China and the USA stacked, nothing to scroll. */}
+					<div className="mt-6 sm:hidden" data-testid="comparison-cards">
+						<p className="rounded-t-lg bg-navy-50 px-4 py-3 font-semibold text-navy-900">{t('home:comparison.caption')}</p>
+						<ul className="divide-y divide-slate-200 rounded-b-lg border border-t-0 border-slate-200">
+							{comparison.rows.map((row) => (
+								<li key={row.key} className="px-4 py-3" data-testid="comparison-card">
+									<h3 className="font-semibold text-navy-900">{row.element}</h3>
+									<div className="mt-2 space-y-2 text-sm">
+										<p className="text-slate-700">
+											<span className="block font-semibold text-slate-600">{t('home:comparison.china')}</span>
+											{row.china}
+										</p>
+										<p className="text-slate-700">
+											<span className="block font-semibold text-slate-600">{t('home:comparison.usa')}</span>
+											{row.usa}
+										</p>
+									</div>
+								</li>
+							))}
+						</ul>
+					</div>
+					{/* From `sm:` a table; focusable so keyboard users can scroll it if it is still too wide. */}
 					<div
-						className="mt-6 overflow-x-auto rounded-lg border border-slate-200"
+						className="mt-6 hidden overflow-x-auto rounded-lg border border-slate-200 sm:block"
 						role="region"
 						aria-label={t('home:comparison.regionLabel')}
 						tabIndex={0}
+						data-testid="comparison-table"
 					>
 						<table className="w-full min-w-[36rem] border-collapse text-left text-sm sm:text-base">
 							<caption className="caption-top bg-navy-50 px-4 py-3 text-left font-semibold text-navy-900">
@@ -130,7 +152,7 @@ export function HomePage({ page: { figures, news, groups, comparison, lang } }: 
 							</caption>
 							<thead className="bg-navy-900 text-white">
 								<tr>
-									<th scope="col" className="sticky left-0 w-28 bg-navy-900 px-4 py-3 font-semibold sm:w-1/5">
+									<th scope="col" className="w-1/5 px-4 py-3 font-semibold">
 										{t('home:comparison.element')}
 									</th>
 									<th scope="col" className="w-2/5 px-4 py-3 font-semibold">
@@ -143,9 +165,8 @@ export function HomePage({ page: { figures, news, groups, comparison, lang } }: 
 							</thead>
 							<tbody>
 								{comparison.rows.map((row) => (
-									<tr key={row.key} className="group border-t border-slate-200 align-top even:bg-slate-50">
-										{/* Sticky, so the element stays in view while the row scrolls on a phone. */}
-										<th scope="row" className="sticky left-0 bg-white px-4 py-3 font-semibold text-navy-900 group-even:bg-slate-50">
+									<tr key={row.key} className="border-t border-slate-200 align-top even:bg-slate-50">
+										<th scope="row" className="px-4 py-3 font-semibold text-navy-900">
 											{row.element}
 										</th>
 										<td className="px-4 py-3 text-slate-700">{row.china}</td>

@@ -88,7 +88,13 @@ const ROOT_RESOURCES = new Set(['/sitemap.xml', '/robots.txt'])
 const LANG_SET_COOKIE = /^lang=/
 /** A form that changes something: a page meant for one visitor's action, never shared. */
 const POST_FORM = /<form\b[^>]*\bmethod\s*=\s*["']?post/i
-const VARY_ALLOWED = new Set(['cookie', 'accept-encoding'])
+const VARY_ALLOWED = new Set(['cookie', 'accept-encoding', 'sec-fetch-dest'])
+/**
+ * Feeds answer a browser's own navigation (Sec-Fetch-Dest: document) as XML
+ * it can style, and feed readers as RSS/Atom (app/news/feeds.server.ts):
+ * two variants of one URL, kept apart.
+ */
+const NAVIGATION_VARIANT_PATH = /\.xml$/
 /** Headers rebuilt per response, or by Node itself. */
 const PER_RESPONSE_HEADERS = new Set([
 	'content-length',
@@ -185,7 +191,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 	function send(req: IncomingMessage, res: ServerResponse, entry: Entry, status: CacheStatus) {
 		const setCookie = entry.lang ? options.langSetCookie({ lang: entry.lang, cookieHeader: req.headers.cookie }) : null
 		if (etagMatches(req.headers['if-none-match'], entry.etag)) {
-			const headers: string[] = ['ETag', entry.etag, 'Vary', VARY, CACHE_STATUS_HEADER, status]
+			const headers: string[] = ['ETag', entry.etag, 'Vary', varyOf(req), CACHE_STATUS_HEADER, status]
 			for (const [name, value] of entry.headers) if (NOT_MODIFIED_HEADERS.has(name.toLowerCase())) headers.push(name, value)
 			if (setCookie) headers.push('Set-Cookie', setCookie)
 			res.writeHead(304, headers)
@@ -199,7 +205,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 			: gzip ? gzipBody(entry.body, nonce) : identityBody(entry.body, nonce)
 		const headers: string[] = []
 		for (const [name, value] of entry.headers) headers.push(name, value)
-		headers.push('ETag', entry.etag, 'Vary', VARY, CACHE_STATUS_HEADER, status, 'Content-Length', String(body.length))
+		headers.push('ETag', entry.etag, 'Vary', varyOf(req), CACHE_STATUS_HEADER, status, 'Content-Length', String(body.length))
 		if (gzip) headers.push('Content-Encoding', 'gzip')
 		if (entry.csp) headers.push('Content-Security-Policy', 'value' in entry.csp ? entry.csp.value : entry.csp.before + nonce + entry.csp.after)
 		if (setCookie) headers.push('Set-Cookie', setCookie)
@@ -401,6 +407,15 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 }
 
 const VARY = 'Cookie, Accept-Encoding'
+const VARY_WITH_DEST = 'Cookie, Accept-Encoding, Sec-Fetch-Dest'
+
+function isNavigationVariant(req: IncomingMessage, path: string): boolean {
+	return NAVIGATION_VARIANT_PATH.test(path) && header(req, 'sec-fetch-dest') === 'document'
+}
+
+function varyOf(req: IncomingMessage): string {
+	return NAVIGATION_VARIANT_PATH.test((req.url ?? '').split('?', 1)[0]!) ? VARY_WITH_DEST : VARY
+}
 
 /**
  * The key of a request the cache may answer, or null. The URL carries the
@@ -416,7 +431,9 @@ export function cacheKey(req: IncomingMessage): string | null {
 	if (req.headers.authorization) return null
 	if (!onlyLangCookie(req.headers.cookie)) return null
 	const forwarded = `${header(req, 'x-forwarded-proto')}\n${header(req, 'x-forwarded-host')}`
-	return `${header(req, 'host')}\n${forwarded}\n${url}`
+	// The URL stays last: langOfKey reads it from there.
+	const variant = isNavigationVariant(req, path) ? 'navigate' : ''
+	return `${header(req, 'host')}\n${forwarded}\n${variant}\n${url}`
 }
 
 function header(req: IncomingMessage, name: string): string {

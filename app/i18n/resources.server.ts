@@ -11,6 +11,7 @@ import enAdmin from '#locales/en/admin.json'
 import enAuth from '#locales/en/auth.json'
 import enCommon from '#locales/en/common.json'
 import enDrafts from '#locales/en/drafts.json'
+import enContact from '#locales/en/contact.json'
 import enEmail from '#locales/en/email.json'
 import enGroups from '#locales/en/groups.json'
 import enHome from '#locales/en/home.json'
@@ -26,6 +27,7 @@ import zhAdmin from '#locales/zh/admin.json'
 import zhAuth from '#locales/zh/auth.json'
 import zhCommon from '#locales/zh/common.json'
 import zhDrafts from '#locales/zh/drafts.json'
+import zhContact from '#locales/zh/contact.json'
 import zhEmail from '#locales/zh/email.json'
 import zhGroups from '#locales/zh/groups.json'
 import zhHome from '#locales/zh/home.json'
@@ -55,6 +57,7 @@ export const resources = {
 		search: enSearch,
 		drafts: enDrafts,
 		records: enRecords,
+		contact: enContact,
 	},
 	zh: {
 		common: zhCommon,
@@ -72,6 +75,7 @@ export const resources = {
 		search: zhSearch,
 		drafts: zhDrafts,
 		records: zhRecords,
+		contact: zhContact,
 	},
 } satisfies Record<Lang, unknown>
 

@@ -15,6 +15,7 @@ import {
 	type UploadHandler,
 } from '@remix-run/node'
 import { z } from 'zod'
+import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { formatBytes, formatDateTime, formatNumber } from '#app/i18n/format.ts'
 import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
@@ -97,6 +98,12 @@ export async function handleUpload(args: Args) {
 			{ status: ERROR_STATUS[stored.error] ?? 400 },
 		)
 	}
+	await recordAudit({
+		event: 'media_uploaded',
+		actorId: user.id,
+		ip: args.context.clientIp,
+		details: { mediaId: stored.image.id, name: file.name.slice(0, 200), url: stored.image.url },
+	})
 	const t = await getFixedT(lang, 'media')
 	return data({
 		result: submission.reply({ resetForm: true }),

@@ -10,14 +10,14 @@ import { getUser } from '#app/auth/auth.server.ts'
 import { readingTimeMinutes, renderMarkdown } from '#app/content/markdown.server.ts'
 import { notFound } from '#app/http/errors.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
-import { DEFAULT_TIME_ZONE, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
-import { formatDate } from '#app/i18n/format.ts'
+import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import { getImageSizesForMarkdown } from '#app/media/public.server.ts'
 import type { PageMetaOptions } from '#app/seo/meta.ts'
 import type { LanguagePaths } from '#app/ui/language-switcher.tsx'
 import { getPublicArticle, listRelatedNews } from './articles.queries.server.ts'
+import { publicDateFormatter } from './dates.ts'
 import { articlePath, articlePathWithoutLang, listingPath } from './links.ts'
 import { SLUG_MAX, SLUG_PATTERN } from './schema.ts'
 
@@ -42,8 +42,8 @@ export async function loadArticlePage({ request, params, context }: Args) {
 		getUser(request),
 		listRelatedNews({ postId: article.id, lang, now: context.now }),
 	])
-	const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE[lang]
-	const date = (value: Date) => formatDate(lang, value, { timeZone })
+	// The same dates on /en and /zh for anonymous readers; the reader's own clock when signed in.
+	const date = publicDateFormatter({ t, lang, timeZone: user?.timeZone ?? null })
 	const published = date(article.publishedAt)
 	// "Updated" only when it says something: a later day than publication.
 	const updated = article.updatedAt > article.publishedAt && date(article.updatedAt) !== published ? date(article.updatedAt) : null

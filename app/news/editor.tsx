@@ -1,17 +1,32 @@
 /**
  * The side-by-side bilingual editor (English | 中文). One form holds both
- * language versions, the post's tags, group and cover, and every workflow
- * button; the server decides which buttons the user may press. Preview is a
- * submit too (rendered by the same sanitizing renderer readers get), so it
- * works without JavaScript and never loses what was typed.
+ * language versions, the post's tags, group, cover and original language,
+ * and every workflow button; the server decides which buttons the user may
+ * press. Preview is a submit too, rendered with the article's own component
+ * and styles, so it works without JavaScript and never loses what was typed.
+ *
+ * Nothing typed is lost: leaving with unsaved changes asks first, and typing
+ * is kept in the browser until it is saved (app/ui/unsaved-changes.tsx).
+ * Archive and unpublish ask first (app/ui/confirm.tsx). After a conflict the
+ * other person's changes are shown field by field, to keep, take or merge.
+ * The actions stay in reach at the bottom of the screen on long pages.
  */
-import { FormProvider, getCollectionProps, getFormProps, useForm, type DefaultValue, type SubmissionResult } from '@conform-to/react'
+import { FormProvider, getCollectionProps, getFormProps, useForm, type DefaultValue } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Form, useLocation } from '@remix-run/react'
+import { useEffect, useMemo, useRef, type RefObject } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { CheckboxField, FieldErrors, FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '#app/ui/forms.tsx'
+import { DiffView } from '#app/documents/diff-view.tsx'
 import { HTML_LANG, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
-import { fieldLabel } from './field-labels.ts'
+import { ConfirmationBox, ConfirmSubmit } from '#app/ui/confirm.tsx'
+import { CheckboxField, FieldErrors, FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '#app/ui/forms.tsx'
+import { KeptTypingNotice, useUnsavedChanges } from '#app/ui/unsaved-changes.tsx'
+import { ArticleContent } from './article-view.tsx'
+import { choiceName } from './conflict-names.ts'
+import type { EditorActionData, EditorConflict } from './editor.server.ts'
+import { ImageButton, useImageUpload } from './image-upload.tsx'
+import type { PreviewArticle } from './preview.server.ts'
 import { newsPostSchema, type NewsPostFormInput } from './schema.ts'
 import type { NewsStatus } from './workflow.ts'
 
@@ -23,10 +38,14 @@ export interface EditorVersionState {
 
 export interface EditorProps {
 	formId: string
+	/** The page's language. */
+	lang: Lang
 	defaultValue: DefaultValue<NewsPostFormInput>
 	post: {
 		status: NewsStatus
 		reviewRequested: boolean
+		/** An editor sent it back: submitting is "submit again". */
+		changesRequested?: boolean
 		versions: Partial<Record<Lang, EditorVersionState>>
 	} | null
 	options: {
@@ -37,17 +56,22 @@ export interface EditorProps {
 	canPublish: boolean
 	/** The editor's time zone, named next to the schedule field. */
 	timeZone: string
-	actionData:
-		| {
-				result: SubmissionResult<string[]>
-				preview: Record<Lang, string> | null
-				conflict: { version: number; savedBy: string | null; savedAt: string; changedFields: string[] } | null
-		  }
-		| undefined
+	/** True on the page a successful save lands on: the typing kept in the browser is forgotten. */
+	saved: boolean
+	/** Also forget what was kept under this key (the new-post form, once the post exists). */
+	forgetKey?: string
+	actionData: EditorActionData | undefined
 }
 
-export function NewsEditor({ formId, defaultValue, post, options, canPublish, timeZone, actionData }: EditorProps) {
-	const { t } = useTranslation('newsroom')
+const diffLabels = (t: TFunction<'newsroom'>) => ({
+	inserted: t('diff.inserted'),
+	deleted: t('diff.deleted'),
+	before: t('diff.before'),
+	after: t('diff.after'),
+})
+
+export function NewsEditor({ formId, lang, defaultValue, post, options, canPublish, timeZone, saved, forgetKey, actionData }: EditorProps) {
+	const { t, i18n } = useTranslation('newsroom')
 	const [form, fields] = useForm<NewsPostFormInput>({
 		id: formId,
 		lastResult: actionData?.result,
@@ -58,44 +82,57 @@ export function NewsEditor({ formId, defaultValue, post, options, canPublish, ti
 		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: newsPostSchema }),
 	})
+	const formRef = useRef<HTMLFormElement>(null)
+	const unsaved = useUnsavedChanges({ formRef, documentKey: formId, savedVersion: String(defaultValue?.version ?? 'new'), saved })
+	useEffect(() => {
+		if (!saved || !forgetKey) return
+		try {
+			window.localStorage.removeItem(`zevlab:unsaved:${forgetKey}`)
+		} catch {
+			// Storage disabled: nothing was kept.
+		}
+	}, [saved, forgetKey])
+	const bodyIds = useMemo(
+		() => Object.fromEntries(LANGS.map((l) => [l, fields[l].getFieldset().body.id])) as Record<Lang, string>,
+		[fields],
+	)
+	const images = useImageUpload({ lang, bodyIds })
+	const previewRef = useRef<HTMLElement>(null)
 	const conflict = actionData?.conflict
 	const preview = actionData?.preview
+	useEffect(() => {
+		if (preview) previewRef.current?.scrollIntoView({ block: 'start' })
+	}, [preview])
 	const status = post?.status ?? 'draft'
+	const confirm = actionData?.confirm
 	const { pathname } = useLocation()
+	const keptAtText = unsaved.kept ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(unsaved.kept.keptAt) : ''
 	return (
 		<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} className="space-y-8">
+			{unsaved.kept ? <KeptTypingNotice kept={unsaved.kept} keptAtText={keptAtText} /> : null}
+			{confirm ? (
+				<div className="mb-6">
+					<ConfirmationBox pending={confirm} question={t(confirm.question as 'confirm.archive')} cancelHref={pathname} />
+				</div>
+			) : null}
+			{preview ? <Preview sectionRef={previewRef} preview={preview} lang={lang} /> : null}
+			<Form
+				method="post"
+				ref={formRef}
+				{...getFormProps(form)}
+				onSubmit={(event) => {
+					form.onSubmit(event)
+					// Refused in the browser (a missing title): nothing leaves, the guard stays on.
+					if (!event.defaultPrevented) unsaved.markSubmitting()
+				}}
+				className="mt-6 space-y-8"
+			>
 				{/* A plain Enter in a text field saves; it never publishes. */}
 				<button type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
 				<input type="hidden" name={fields.version.name} value={String(defaultValue?.version ?? '')} />
 
 				<FormErrors id={form.errorId} errors={form.errors}>
-					{conflict ? (
-						<div className="mt-2 space-y-2">
-							<p>
-								{conflict.savedBy
-									? t('conflict.by', { name: conflict.savedBy, time: conflict.savedAt })
-									: t('conflict.anonymous', { time: conflict.savedAt })}
-							</p>
-							{conflict.changedFields.length > 0 ? (
-								<p>{t('conflict.fields', { fields: conflict.changedFields.map((f) => fieldLabel(t, f)).join(t('list-separator')) })}</p>
-							) : null}
-							<p>{t('conflict.choices')}</p>
-							<div className="flex flex-wrap gap-2">
-								<a href={pathname} target="_blank" rel="noopener" className="rounded-md border border-red-700 px-3 py-1.5 font-medium text-red-800 hover:bg-red-100">
-									{t('conflict.open-current')}
-								</a>
-								<button
-									type="submit"
-									name="overwrite"
-									value={conflict.version}
-									className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800"
-								>
-									{t('conflict.keep-mine')}
-								</button>
-							</div>
-						</div>
-					) : null}
+					{conflict ? <ConflictChoices conflict={conflict} /> : null}
 				</FormErrors>
 
 				<fieldset className="grid gap-5 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 sm:p-6">
@@ -111,6 +148,18 @@ export function NewsEditor({ formId, defaultValue, post, options, canPublish, ti
 						options={[{ value: '', label: t('editor.no-cover') }, ...options.media]}
 					/>
 					<fieldset className="sm:col-span-2">
+						<legend className="text-sm font-medium text-slate-800">{t('editor.original')}</legend>
+						<div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+							{getCollectionProps(fields.original, { type: 'radio', options: [...LANGS] }).map((props) => (
+								<label key={props.key} className="flex items-center gap-2 text-sm text-slate-800">
+									<input {...props} key={undefined} className="size-4 border-slate-300" />
+									{t(`editor.version.${props.value as Lang}`)}
+								</label>
+							))}
+						</div>
+						<p className="mt-1 text-sm text-slate-500">{t('editor.original-hint')}</p>
+					</fieldset>
+					<fieldset className="sm:col-span-2">
 						<legend className="text-sm font-medium text-slate-800">{t('editor.tags')}</legend>
 						<div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
 							{getCollectionProps(fields.tags, { type: 'checkbox', options: options.tags.map((tag) => tag.slug) }).map((props, i) => (
@@ -125,81 +174,41 @@ export function NewsEditor({ formId, defaultValue, post, options, canPublish, ti
 				</fieldset>
 
 				<div className="grid gap-6 lg:grid-cols-2">
-					{LANGS.map((lang) => {
-						const version = fields[lang].getFieldset()
-						const state = post?.versions[lang]
-						const other = otherLang(lang)
+					{LANGS.map((l) => {
+						const version = fields[l].getFieldset()
+						const state = post?.versions[l]
+						const other = otherLang(l)
 						return (
-							<fieldset key={lang} lang={HTML_LANG[lang]} className="min-w-0 space-y-4 rounded-lg border border-slate-200 p-4 sm:p-6">
+							<fieldset key={l} lang={HTML_LANG[l]} className="min-w-0 space-y-4 rounded-lg border border-slate-200 p-4 sm:p-6">
 								<legend lang={undefined} className="px-1 text-base font-semibold text-navy-900">
-									{t(`editor.version.${lang}`)}
+									{t(`editor.version.${l}`)}
 								</legend>
-								<TranslationState lang={lang} state={state} otherExists={Boolean(post?.versions[other])} />
+								<TranslationState lang={l} state={state} otherExists={Boolean(post?.versions[other])} />
 								<TextField label={t('editor.title')} field={version.title} />
-								<TextField label={t('editor.slug')} field={version.slug} hint={t('editor.slug-hint')} />
+								<TextField label={t('editor.slug')} field={version.slug} hint={t(`editor.slug-hint-${l}`)} />
 								<TextareaField label={t('editor.summary')} field={version.summary} rows={3} />
-								<TextareaField
-									label={t('editor.body')}
-									field={version.body}
-									rows={16}
-									hint={t('editor.body-hint')}
-									className="font-mono text-sm"
-								/>
-								{preview ? (
-									<section aria-label={t('editor.preview-of', { language: t(`editor.version.${lang}`) })} className="rounded-md border border-dashed border-navy-600/40 bg-slate-50 p-4">
-										<p className="text-xs font-semibold uppercase tracking-wider text-slate-500">{t('editor.preview')}</p>
-										{preview[lang] ? (
-											// Rendered and sanitized on the server by the readers' renderer.
-											<div className="prose-news mt-2" dangerouslySetInnerHTML={{ __html: preview[lang] }} />
-										) : (
-											<p className="mt-2 text-sm text-slate-500">{t('editor.preview-empty')}</p>
-										)}
-									</section>
-								) : null}
+								<div>
+									<TextareaField
+										label={t('editor.body')}
+										field={version.body}
+										rows={16}
+										hint={t('editor.body-hint')}
+										className="font-mono text-sm"
+									/>
+									<ImageButton lang={l} onFile={images.start} />
+								</div>
 								<TextareaField label={t('editor.seo-description')} field={version.seoDescription} rows={2} hint={t('editor.seo-hint')} />
 								<TextField label={t('editor.cover-alt')} field={version.coverAlt} />
-								<CheckboxField
-									label={t(`editor.up-to-date.${lang}`)}
-									field={version.upToDate}
-									hint={t('editor.up-to-date-hint')}
-								/>
+								<CheckboxField label={t(`editor.up-to-date.${l}`)} field={version.upToDate} hint={t('editor.up-to-date-hint')} />
 							</fieldset>
 						)
 					})}
 				</div>
 
-				<fieldset className="space-y-4 rounded-lg border border-slate-200 p-4 sm:p-6">
-					<legend className="px-1 text-sm font-semibold text-navy-900">{t('editor.actions')}</legend>
-					<div className="flex flex-wrap gap-3">
-						<SubmitButton name="intent" value="save">
-							{status === 'draft' ? t('actions.save-draft') : t('actions.save')}
-						</SubmitButton>
-						<SubmitButton name="intent" value="preview" variant="secondary">
-							{t('actions.preview')}
-						</SubmitButton>
-						{!canPublish && status === 'draft' ? (
-							<SubmitButton name="intent" value="submit" variant="secondary">
-								{post?.reviewRequested ? t('actions.resubmit') : t('actions.submit')}
-							</SubmitButton>
-						) : null}
-						{canPublish && status !== 'published' ? (
-							<SubmitButton name="intent" value="publish" variant="secondary">
-								{t('actions.publish')}
-							</SubmitButton>
-						) : null}
-						{canPublish && (status === 'published' || status === 'scheduled') ? (
-							<SubmitButton name="intent" value="unpublish" variant="secondary">
-								{t('actions.unpublish')}
-							</SubmitButton>
-						) : null}
-						{canPublish && status !== 'archived' && post ? (
-							<SubmitButton name="intent" value="archive" variant="danger">
-								{t('actions.archive')}
-							</SubmitButton>
-						) : null}
-					</div>
-					{canPublish ? (
-						<div className="flex flex-wrap items-end gap-3 border-t border-slate-200 pt-4">
+				{canPublish ? (
+					<fieldset className="space-y-4 rounded-lg border border-slate-200 p-4 sm:p-6">
+						<legend className="px-1 text-sm font-semibold text-navy-900">{t('editor.schedule')}</legend>
+						<div className="flex flex-wrap items-end gap-3">
 							<div className="w-full max-w-xs">
 								<TextField
 									label={t('editor.publish-at', { timeZone: timeZone.replaceAll('_', ' ') })}
@@ -211,10 +220,133 @@ export function NewsEditor({ formId, defaultValue, post, options, canPublish, ti
 								{status === 'scheduled' ? t('actions.reschedule') : t('actions.schedule')}
 							</SubmitButton>
 						</div>
-					) : null}
+					</fieldset>
+				) : null}
+
+				{/* Sticky: on a long page (a phone) the actions stay in reach. */}
+				<fieldset className="sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_-6px_rgb(15_23_42/0.15)] backdrop-blur sm:mx-0 sm:rounded-lg sm:border sm:px-6" data-testid="editor-actions">
+					<legend className="sr-only">{t('editor.actions')}</legend>
+					<div className="flex flex-wrap gap-2 sm:gap-3">
+						<SubmitButton name="intent" value="save">
+							{status === 'draft' ? t('actions.save-draft') : t('actions.save')}
+						</SubmitButton>
+						<SubmitButton name="intent" value="preview" variant="secondary">
+							{t('actions.preview')}
+						</SubmitButton>
+						{!canPublish && status === 'draft' ? (
+							<SubmitButton name="intent" value="submit" variant="secondary">
+								{post?.reviewRequested || post?.changesRequested ? t('actions.resubmit') : t('actions.submit')}
+							</SubmitButton>
+						) : null}
+						{canPublish && status !== 'published' ? (
+							<SubmitButton name="intent" value="publish" variant="secondary">
+								{t('actions.publish')}
+							</SubmitButton>
+						) : null}
+						{canPublish && (status === 'published' || status === 'scheduled') ? (
+							<ConfirmSubmit name="intent" value="unpublish" question={t('confirm.unpublish')} variant="secondary">
+								{t('actions.unpublish')}
+							</ConfirmSubmit>
+						) : null}
+						{canPublish && status !== 'archived' && post ? (
+							<ConfirmSubmit name="intent" value="archive" question={t('confirm.archive')}>
+								{t('actions.archive')}
+							</ConfirmSubmit>
+						) : null}
+					</div>
 				</fieldset>
 			</Form>
+			{images.dialog}
 		</FormProvider>
+	)
+}
+
+/** Each version as the article will look, with the article's own component and styles. */
+function Preview({ preview, lang, sectionRef }: { preview: Record<Lang, PreviewArticle | null>; lang: Lang; sectionRef: RefObject<HTMLElement> }) {
+	const { t } = useTranslation(['newsroom', 'news'])
+	return (
+		<section ref={sectionRef} aria-labelledby="preview-heading" className="scroll-mt-4 rounded-lg border border-dashed border-navy-600/40 bg-slate-50 p-4 sm:p-6" data-testid="preview">
+			<h2 id="preview-heading" className="text-sm font-semibold uppercase tracking-wider text-slate-500">
+				{t('newsroom:editor.preview')}
+			</h2>
+			<div className="mt-2 grid gap-6 lg:grid-cols-2">
+				{LANGS.map((l) => {
+					const article = preview[l]
+					return (
+						<section
+							key={l}
+							aria-label={t('newsroom:editor.preview-of', { language: t(`newsroom:editor.version.${l}`) })}
+							className="min-w-0 rounded-md bg-white p-4 shadow-sm sm:p-6"
+						>
+							<p className="text-xs font-semibold uppercase tracking-wider text-slate-500">{t(`newsroom:editor.version.${l}`)}</p>
+							{article ? (
+								<ArticleContent
+									article={article}
+									pageLang={l === lang ? undefined : HTML_LANG[lang]}
+									titleLevel={2}
+									meta={<span>{t('news:article.reading-time', { count: article.readingMinutes })}</span>}
+								/>
+							) : (
+								<p className="mt-2 text-sm text-slate-500">{t('newsroom:editor.preview-empty')}</p>
+							)}
+						</section>
+					)
+				})}
+			</div>
+		</section>
+	)
+}
+
+/**
+ * After a conflict: who saved, and for each field they changed, their change
+ * and this editor's, with a choice. Submitting saves with the choices,
+ * replacing only what was chosen to replace (they are told).
+ */
+function ConflictChoices({ conflict }: { conflict: EditorConflict }) {
+	const { t } = useTranslation('newsroom')
+	const { pathname } = useLocation()
+	return (
+		<div className="mt-2 space-y-4" data-testid="conflict">
+			<p>
+				{conflict.savedBy ? t('conflict.by', { name: conflict.savedBy, time: conflict.savedAt }) : t('conflict.anonymous', { time: conflict.savedAt })}
+			</p>
+			{conflict.fields.length > 0 ? <p>{t('conflict.fields-intro')}</p> : <p>{t('conflict.nothing-to-choose')}</p>}
+			{conflict.fields.map((field) => (
+				<fieldset key={field.field} className="rounded-md border border-red-200 bg-white p-3 text-slate-800" data-testid="conflict-field" data-field={field.field}>
+					<legend className="px-1 font-semibold text-navy-900">{field.label}</legend>
+					<p className="text-sm font-medium text-slate-600">{t('conflict.their-change')}</p>
+					<DiffView parts={field.theirChange} lang={field.lang ? HTML_LANG[field.lang] : 'en'} labels={diffLabels(t)} className="mt-1 text-sm" />
+					<p className="mt-3 text-sm font-medium text-slate-600">{t('conflict.my-change')}</p>
+					<DiffView parts={field.myChange} lang={field.lang ? HTML_LANG[field.lang] : 'en'} labels={diffLabels(t)} layout="inline" className="mt-1 text-sm" />
+					<div className="mt-3 flex flex-wrap gap-x-5 gap-y-2 text-sm">
+						{(['mine', 'theirs', 'merged'] as const)
+							.filter((choice) => choice !== 'merged' || field.merged !== null)
+							.map((choice) => (
+								<label key={choice} className="flex items-center gap-2">
+									<input type="radio" name={choiceName(field.field)} value={choice} defaultChecked={field.choice === choice} className="size-4" />
+									{t(`conflict.choice.${choice}`)}
+								</label>
+							))}
+					</div>
+					{field.merged !== null ? (
+						<details className="mt-2 text-sm">
+							<summary className="cursor-pointer text-navy-700 underline">{t('conflict.show-merged')}</summary>
+							<p lang={field.lang ? HTML_LANG[field.lang] : undefined} className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-50 p-2">
+								{field.merged}
+							</p>
+						</details>
+					) : null}
+				</fieldset>
+			))}
+			<div className="flex flex-wrap gap-2">
+				<button type="submit" name="overwrite" value={conflict.version} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800">
+					{t('conflict.save-choices')}
+				</button>
+				<a href={pathname} target="_blank" rel="noopener" className="rounded-md border border-red-700 px-3 py-1.5 font-medium text-red-800 hover:bg-red-100">
+					{t('conflict.open-current')}
+				</a>
+			</div>
+		</div>
 	)
 }
 

@@ -5,6 +5,13 @@
  * Identities are stable per post and language (a `tag:` URI), not the
  * permalink: an editor may correct a slug, and a changed id would make every
  * reader show the post again as new. Links are absolute, from the site origin.
+ *
+ * Readable in a browser: each feed names an XSLT stylesheet served by the
+ * portal (`<?xml-stylesheet?>`, feed-stylesheet.server.ts), which feed
+ * readers ignore. Browsers apply it only to a document they take for XML, so
+ * a browser's own navigation (Sec-Fetch-Dest: document) gets the same bytes
+ * as `application/xml`; everyone else gets the feed's own type. The two are
+ * cached apart (Vary: Sec-Fetch-Dest).
  */
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { publicTextResponse } from '#app/http/responses.server.ts'
@@ -14,8 +21,8 @@ import { requireLang } from '#app/i18n/lang.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { listFeedEntries, type FeedEntry } from '#app/news/feeds.queries.server.ts'
 import { markdownToPlainText, renderMarkdown } from '#app/content/markdown.server.ts'
-import { FEED_CONTENT_TYPE, newsFeedPath, listingPath, articlePath, type FeedFormat } from '#app/news/links.ts'
-import { el, xmlDocument, type XmlMarkup } from '#app/content/xml.server.ts'
+import { FEED_CONTENT_TYPE, feedStylesheetPath, newsFeedPath, listingPath, articlePath, type FeedFormat } from '#app/news/links.ts'
+import { el, escapeXml, xmlDocument, type XmlMarkup } from '#app/content/xml.server.ts'
 
 /** Entries per feed: a month or two of news; readers keep older ones themselves. */
 export const FEED_ENTRY_LIMIT = 30
@@ -178,12 +185,28 @@ export async function renderFeed({
 		description: t('news:feed.description'),
 		publisher: t('common:site.name'),
 	}
-	return format === 'rss' ? renderRss(channel, entries) : renderAtom(channel, entries)
+	const xml = format === 'rss' ? renderRss(channel, entries) : renderAtom(channel, entries)
+	return withStylesheet(xml, feedStylesheetPath(lang))
+}
+
+/** The processing instruction that makes a browser show the feed through the portal's XSLT; readers skip it. */
+export function withStylesheet(xml: string, href: string): string {
+	const declaration = '<?xml version="1.0" encoding="utf-8"?>\n'
+	if (!xml.startsWith(declaration)) return xml
+	return `${declaration}<?xml-stylesheet type="text/xsl" href="${escapeXml(href)}"?>\n${xml.slice(declaration.length)}`
+}
+
+/** A browser opening the feed itself (typing its address, following a link), not a reader or a script. */
+export function isBrowserNavigation(request: Request): boolean {
+	return request.headers.get('Sec-Fetch-Dest') === 'document'
 }
 
 /** A language's feed as a cached public response (`/{lang}/news/feed.xml`, `/{lang}/news/atom.xml`). */
 export async function feedResponse({ request, params, context }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>, format: FeedFormat) {
 	const lang = requireLang(params)
 	const body = await renderFeed({ format, lang, origin: getSiteOrigin(request), now: context.now })
-	return publicTextResponse({ request, body, contentType: FEED_CONTENT_TYPE[format], maxAgeS: FEED_MAX_AGE_S })
+	const contentType = isBrowserNavigation(request) ? 'application/xml' : FEED_CONTENT_TYPE[format]
+	const response = publicTextResponse({ request, body, contentType, maxAgeS: FEED_MAX_AGE_S })
+	response.headers.set('Vary', 'Sec-Fetch-Dest')
+	return response
 }

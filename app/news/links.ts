@@ -59,6 +59,11 @@ export function newsFeedPath(lang: Lang, format: FeedFormat): string {
 	return localizePath(lang, format === 'rss' ? '/news/feed.xml' : '/news/atom.xml')
 }
 
+/** The XSLT stylesheet that shows a language's feeds as a page in a browser: `/zh/news/feed.xsl`. */
+export function feedStylesheetPath(lang: Lang): string {
+	return localizePath(lang, '/news/feed.xsl')
+}
+
 /** The newsroom's pages, where members write news: `/zh/newsroom`, `/zh/newsroom/12/history?revision=40`… */
 export const newsroomPaths = {
 	list: (lang: Lang, status?: string | null) => localizePath(lang, status ? `/newsroom?status=${status}` : '/newsroom'),

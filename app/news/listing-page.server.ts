@@ -8,12 +8,11 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getUser } from '#app/auth/auth.server.ts'
 import { listWorkingGroups } from '#app/groups/public.server.ts'
 import { groupPath } from '#app/groups/public.ts'
-import { DEFAULT_TIME_ZONE } from '#app/i18n/config.ts'
-import { formatDate } from '#app/i18n/format.ts'
 import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
 import { encodeCursor, listPublicNews, listPublicTags, parseCursor } from './articles.queries.server.ts'
-import { articlePath, listingPath, listingPathWithoutLang, type ListingQuery } from './links.ts'
+import { publicDateFormatter } from './dates.ts'
+import { articlePath, listingPath, listingPathWithoutLang, newsFeedPath, type ListingQuery } from './links.ts'
 import { SLUG_MAX, SLUG_PATTERN } from './schema.ts'
 
 type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
@@ -45,7 +44,8 @@ export async function loadListingPage({ request, params, context }: Args) {
 	const paged = Boolean(before || after) && requested.items.length > 0
 	const page = paged || !(before || after) ? requested : await listPublicNews({ lang, now, tag, group, actor: user })
 
-	const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE[lang]
+	// The same dates on /en and /zh for anonymous readers; the reader's own clock when signed in.
+	const date = publicDateFormatter({ t, lang, timeZone: user?.timeZone ?? null })
 	const filters = { tag, group }
 	const tagLabel = tag ? (tags.find((x) => x.slug === tag)?.label ?? tag) : null
 	const groupName = group ? (groups.find((x) => x.slug === group)?.name ?? group) : null
@@ -86,6 +86,7 @@ export async function loadListingPage({ request, params, context }: Args) {
 				: null,
 		},
 		clearHref: listingPath(lang),
+		feeds: { rss: newsFeedPath(lang, 'rss'), atom: newsFeedPath(lang, 'atom') },
 		// Choosing a filter keeps the other one and starts from the newest post;
 		// choosing the active one again removes it.
 		tagChips: tags.map((x) => ({
@@ -108,8 +109,7 @@ export async function loadListingPage({ request, params, context }: Args) {
 			title: item.title,
 			summary: item.summary,
 			contentLang: item.contentLang,
-			// Formatted here, in the reader's time zone: see app/i18n/format.ts.
-			date: formatDate(lang, item.publishedAt, { timeZone }),
+			date: date(item.publishedAt),
 			dateTime: item.publishedAt.toISOString(),
 			tags: item.tags.map((x) => ({ ...x, href: listingPath(lang, { tag: x.slug }) })),
 			group: item.group ? { name: item.group.name, href: listingPath(lang, { group: item.group.slug }) } : null,

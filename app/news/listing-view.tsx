@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { HTML_LANG } from '#app/i18n/config.ts'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadListingPage } from './listing-page.server.ts'
+import { FeedIcon } from '#app/ui/site-footer.tsx'
 import { TagLinks } from './tag-links.tsx'
 
 const chipClass =
@@ -30,15 +31,34 @@ export function ListingPage({ page: data }: { page: PageData<typeof loadListingP
 						</Link>
 					</p>
 				) : null}
+				<p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600" data-testid="news-subscribe">
+					<span>{t('news:list.subscribe')}</span>
+					<a href={data.feeds.rss} type="application/rss+xml" className="inline-flex items-center gap-1 font-medium text-navy-700 underline underline-offset-2 hover:text-navy-900">
+						<FeedIcon />
+						{t('news:feed.rss-link')}
+					</a>
+					<a href={data.feeds.atom} type="application/atom+xml" className="inline-flex items-center gap-1 font-medium text-navy-700 underline underline-offset-2 hover:text-navy-900">
+						<FeedIcon />
+						{t('news:feed.atom-link')}
+					</a>
+				</p>
 			</header>
 
+			{/* Keyboard users reach the posts without walking through every filter chip. */}
+			<a
+				href="#news-results"
+				className="sr-only focus:not-sr-only focus:mt-4 focus:inline-block focus:rounded focus:bg-gold-400 focus:px-4 focus:py-2 focus:text-navy-900"
+				data-testid="skip-filters"
+			>
+				{t('news:list.skip-filters')}
+			</a>
 			<div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-12">
 				<nav aria-label={t('news:list.filters')} className="min-w-0 lg:col-start-2 lg:row-start-1" data-testid="news-filters">
 					<FilterGroup heading={t('news:list.topics')} chips={data.tagChips} testId="tag-filters" />
 					<FilterGroup heading={t('news:list.groups')} chips={data.groupChips} testId="group-filters" />
 				</nav>
 
-				<div className="min-w-0 lg:col-start-1 lg:row-start-1">
+				<div id="news-results" tabIndex={-1} className="min-w-0 scroll-mt-4 focus:outline-none lg:col-start-1 lg:row-start-1">
 					{filtered ? (
 						<div className="mt-6 flex flex-wrap items-center gap-2 lg:mt-0" data-testid="active-filters">
 							<span className="text-sm text-slate-600">{t('news:list.active')}</span>

@@ -10,8 +10,10 @@ import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import type { Actor } from '#app/auth/permissions.ts'
+import { mediaUrl } from '#app/media/public.ts'
 import {
 	getRevision as getDocumentRevision,
+	getRevisionByVersion as getDocumentRevisionByVersion,
 	listRevisions as listDocumentRevisions,
 	type DocumentTables,
 	type RevisionSummary,
@@ -206,4 +208,18 @@ export async function findPostIdBySlug({ lang, slug }: { lang: Lang; slug: strin
 		select post_id::text as post_id from news_post_translations where lang = ${lang} and slug = ${slug}
 	`
 	return row?.postId ?? null
+}
+
+/** An uploaded image as a cover, for the editor's preview (null: no such image). */
+export async function getCoverImage(mediaId: string): Promise<{ url: string; width: number; height: number } | null> {
+	if (!/^\d{1,18}$/.test(mediaId)) return null
+	const [row] = await sql<{ storageKey: string; width: number; height: number }[]>`
+		select storage_key, width, height from media where id = ${mediaId}
+	`
+	return row ? { url: mediaUrl(row.storageKey), width: row.width, height: row.height } : null
+}
+
+/** A post's revision by the number pages show ("Revision 4"). */
+export function getRevisionByNumber({ postId, version }: { postId: string; version: number }) {
+	return getDocumentRevisionByVersion<RevisionSnapshot>({ tables: NEWS_POST_TABLES, id: postId, version })
 }

@@ -19,7 +19,8 @@ import {
 	VersionConflict,
 	type ConflictInfo,
 } from '#app/documents/versioning.queries.server.ts'
-import { nextTranslationCounters, type VersionChange } from '#app/documents/translation-status.ts'
+import { nextTranslationCounters, type CarriedTranslation, type VersionChange } from '#app/documents/translation-status.ts'
+import { recordAudit, type AuditEvent } from '#app/audit/audit.queries.server.ts'
 import { NEWS_POST_TABLES, type RevisionSnapshot, type StoredVersion } from './newsroom.queries.server.ts'
 import { isWritten, versionFields, type VersionFields } from './schema.ts'
 import { syncPostSearch } from './search.queries.server.ts'
@@ -31,6 +32,26 @@ export interface PostInput {
 	coverMediaId: string | null
 	tags: string[]
 	versions: Record<Lang, VersionFields & { slug: string }>
+	/** Which version is the original, when the author says (the other is then its translation). */
+	original?: Lang | null
+}
+
+/** Steps the audit log records: they change what the public sees, or bring back old text. */
+const AUDITED_STEPS: Partial<Record<WorkflowStep, AuditEvent>> = {
+	publish: 'post_published',
+	schedule: 'post_scheduled',
+	unpublish: 'post_unpublished',
+	archive: 'post_archived',
+	restore: 'post_restored',
+}
+
+/** What the audit log records of a member's save, in the save's transaction. */
+export interface SaveAudit {
+	ip: string | null
+	/** Fields of someone else's saved change this save replaced ("keep my version" after a conflict). */
+	overwrittenFields?: string[]
+	/** The revision a restore brought back. */
+	restoredVersion?: number
 }
 
 export type { ConflictInfo }
@@ -65,6 +86,8 @@ export async function savePost({
 	step,
 	publishAt = null,
 	now,
+	carry = null,
+	audit = null,
 	db = sql,
 }: {
 	postId: string | null
@@ -74,6 +97,10 @@ export async function savePost({
 	step: WorkflowStep
 	publishAt?: Date | null
 	now: Date
+	/** A restore: each version's translation status as the restored revision had it. */
+	carry?: Partial<Record<Lang, CarriedTranslation | null>> | null
+	/** A member's save: publishing steps, restores and overwrites go to the audit log. */
+	audit?: SaveAudit | null
 	db?: Queryable
 }): Promise<SaveResult> {
 	try {
@@ -105,7 +132,7 @@ export async function savePost({
 			}
 
 			const changed = new Set<string>()
-			await writeVersions(tx, { id, input, now, changed, isNew })
+			await writeVersions(tx, { id, input, now, changed, isNew, carry })
 			await writeTags(tx, { id, tags: input.tags, changed })
 
 			const next = nextState({ step, before, publishAt, now })
@@ -141,6 +168,7 @@ export async function savePost({
 			})
 			// Findable exactly when readers can see it: same transaction.
 			await syncPostSearch(tx, id)
+			if (audit && actor) await auditSave(tx, { id, version, step, input, actor, audit })
 			return { kind: 'saved', id, version } as const
 		})
 	} catch (error) {
@@ -155,10 +183,42 @@ export async function savePost({
 	}
 }
 
+async function auditSave(
+	tx: Queryable,
+	{ id, version, step, input, actor, audit }: { id: string; version: number; step: WorkflowStep; input: PostInput; actor: { id: string }; audit: SaveAudit },
+) {
+	const title = input.versions.en.title || input.versions.zh.title
+	const details = { postId: id, title, version }
+	const event = AUDITED_STEPS[step]
+	if (event) {
+		const extra: Record<string, number> = step === 'restore' && audit.restoredVersion ? { restoredVersion: audit.restoredVersion } : {}
+		await recordAudit({ event, actorId: actor.id, ip: audit.ip, details: { ...details, ...extra } }, tx)
+	}
+	if (audit.overwrittenFields?.length) {
+		await recordAudit({ event: 'post_overwritten', actorId: actor.id, ip: audit.ip, details: { ...details, fields: audit.overwrittenFields.join(',') } }, tx)
+	}
+}
+
+/** A version with no slug typed and none to make from a title gets one from the post's number. */
+export function fallbackSlug(postId: string): string {
+	return `post-${postId}`
+}
+
 async function writeVersions(
 	tx: Queryable,
-	{ id, input, now, changed, isNew }: { id: string; input: PostInput; now: Date; changed: Set<string>; isNew: boolean },
+	{
+		id,
+		input,
+		now,
+		changed,
+		isNew,
+		carry,
+	}: { id: string; input: PostInput; now: Date; changed: Set<string>; isNew: boolean; carry: Partial<Record<Lang, CarriedTranslation | null>> | null },
 ) {
+	for (const lang of LANGS) {
+		const version = input.versions[lang]
+		if (isWritten(version) && !version.slug) version.slug = fallbackSlug(id)
+	}
 	const current = await tx<(StoredVersion & { lang: Lang })[]>`
 		select lang, slug, title, summary, body_markdown, seo_description, cover_alt, revision, translated_from_revision
 		from news_post_translations where post_id = ${id}
@@ -197,7 +257,7 @@ async function writeVersions(
 			}
 		}
 	}
-	const counters = nextTranslationCounters({ changes, isNewDocument: isNew })
+	const counters = nextTranslationCounters({ changes, isNewDocument: isNew, original: input.original ?? null, carry })
 
 	for (const lang of LANGS) {
 		const version = input.versions[lang]

@@ -9,6 +9,7 @@ import type { HeadLink } from '#app/ui/root-data.ts'
 import { FEED_CONTENT_TYPE, newsFeedPath, type FeedFormat } from './links.ts'
 
 export { listLatestNews, listPublicNews, type NewsListItem, type NewsTeaser } from './articles.queries.server.ts'
+export { publicDateFormatter } from './dates.ts'
 export { listSitemapEntries, type SitemapPost } from './feeds.queries.server.ts'
 export { publicClockWindow, type ClockWindow } from './publication-window.queries.server.ts'
 export { newsSearchSource } from './search.queries.server.ts'

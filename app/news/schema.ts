@@ -72,6 +72,8 @@ export const newsPostSchema = z
 			.optional(),
 		en: versionSchema.optional().default({}),
 		zh: versionSchema.optional().default({}),
+		/** Which version is the original (the other is its translation). */
+		original: z.enum(LANGS).optional(),
 	})
 	.superRefine((post, ctx) => {
 		if (post.intent === 'preview') return

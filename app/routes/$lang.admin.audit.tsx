@@ -8,7 +8,7 @@ import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { getAuditLogPage } from '#app/audit/audit-log.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 
-export const handle = { i18n: ['admin'] }
+export const handle = { i18n: ['admin', 'auth', 'account'] }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
@@ -83,7 +83,23 @@ export default function AuditLog() {
 									<td className="px-3 py-2 text-slate-700">{row.who}</td>
 									<td className="px-3 py-2 text-slate-700">{row.subject}</td>
 									<td className="px-3 py-2 text-slate-500">{row.ip}</td>
-									<td className="break-all px-3 py-2 font-mono text-xs text-slate-500">{row.details}</td>
+									<td className="px-3 py-2 text-slate-700" data-testid="audit-details">
+										{row.details.length > 0 ? (
+											<ul className="space-y-0.5">
+												{row.details.map((detail, i) => (
+													<li key={i} className="break-words">
+														{detail.href ? (
+															<Link to={detail.href} className="text-navy-700 underline underline-offset-2">
+																{detail.text}
+															</Link>
+														) : (
+															detail.text
+														)}
+													</li>
+												))}
+											</ul>
+										) : null}
+									</td>
 								</tr>
 							))}
 						</tbody>

@@ -1,6 +1,8 @@
 /**
  * Sign-in: email and password, throttled per account and per address, the
- * same answer whether the email exists or not, and a same-site redirect.
+ * same answer whether the email exists or not. A member lands where they
+ * were going (a same-site `redirectTo`), else on their dashboard in their
+ * own display language.
  */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
@@ -12,6 +14,7 @@ import { signIn } from '#app/accounts/operations.server.ts'
 import { loginSchema } from '#app/accounts/schemas.ts'
 import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
+import type { Lang } from '#app/i18n/config.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { safeRedirect } from '#app/http/safe-redirect.ts'
 import { routeMeta } from '#app/seo/meta.ts'
@@ -20,11 +23,18 @@ export const handle = { i18n: ['auth', 'validation'] }
 
 const MINUTE_MS = 60_000
 
+/** Where a member lands after signing in: their dashboard, in the language they chose. */
+function memberHome(lang: Lang): string {
+	return localizePath(lang, '/dashboard')
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
 	const url = new URL(request.url)
-	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), localizePath(lang))
-	if (await getUser(request)) throw redirect(redirectTo)
+	// Empty unless the link named a safe place to go back to.
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '')
+	const user = await getUser(request)
+	if (user) throw redirect(redirectTo || memberHome(user.lang))
 	const t = await getFixedT(lang, ['auth', 'common'])
 	const notice = url.searchParams.get('notice')
 	return {
@@ -36,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-	const lang = requireLang(params)
+	requireLang(params)
 	const submission = parseWithZod(await request.formData(), { schema: loginSchema })
 	if (submission.status !== 'success') {
 		return data({ result: submission.reply({ hideFields: ['password'] }), retryMinutes: null }, { status: 400 })
@@ -53,7 +63,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 			{ status: 400 },
 		)
 	}
-	return redirect(safeRedirect(redirectTo, localizePath(lang)), { headers: { 'Set-Cookie': outcome.setCookie } })
+	return redirect(safeRedirect(redirectTo, memberHome(outcome.lang)), { headers: { 'Set-Cookie': outcome.setCookie } })
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) => routeMeta({ data, matches, error, path: '/login' })
@@ -79,7 +89,7 @@ export default function Login() {
 				<FormErrors id={form.errorId} errors={form.errors}>
 					{actionData?.retryMinutes ? <p>{t('login.locked', { count: actionData.retryMinutes })}</p> : null}
 				</FormErrors>
-				<input type="hidden" name="redirectTo" value={redirectTo} />
+				{redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
 				<TextField label={t('fields.email')} field={fields.email} type="email" autoComplete="username" />
 				<TextField label={t('fields.password')} field={fields.password} type="password" autoComplete="current-password" />
 				<div className="flex flex-wrap items-center justify-between gap-4">

@@ -69,7 +69,7 @@ export default function NewsroomIndex() {
 									<span
 										key={l}
 										className={`rounded px-2 py-0.5 ${
-											!present ? 'bg-slate-100 text-slate-400 line-through' : outdated ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'
+											!present ? 'bg-slate-100 text-slate-600 line-through' : outdated ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'
 										}`}
 										title={
 											!present

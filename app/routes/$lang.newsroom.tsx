@@ -26,7 +26,7 @@ export default function NewsroomLayout() {
 		{ to: '/newsroom/new', label: t('nav.new'), end: true },
 		{ to: '/newsroom/media', label: t('nav.media'), end: false },
 	]
-	return <SectionFrame lang={lang} title={t('title')} navLabel={t('nav.label')} sections={sections} width="max-w-7xl" />
+	return <SectionFrame lang={lang} title={t('title')} navLabel={t('nav.label')} sections={sections} />
 }
 
 export { ErrorBoundary } from '#app/ui/error-boundary.tsx'

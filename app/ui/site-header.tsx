@@ -1,28 +1,60 @@
 /**
  * The lab's name in both scripts, the main navigation, the member's links
- * (sign in, or account, admin and sign out) and the language switcher.
- * Sections not built yet are absent; the home page's own sections are
- * linked by anchor, the news has its own pages.
+ * (sign in; or dashboard, newsroom, admin, account and sign out) and the
+ * language switcher.
+ *
+ * From `lg:` the navigation is one row under the name. Below it (phones,
+ * narrow tablets) it is a menu behind a "Menu" button: a <details> element,
+ * so it opens without JavaScript too, and "Sign in" stays in the top bar.
+ * Links wrap instead of scrolling, so a focus outline is never clipped.
  */
-import { Form, Link, NavLink } from '@remix-run/react'
+import { Form, Link, NavLink, useLocation } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can, type Role } from '#app/auth/permissions.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 import { LanguageSwitcher } from './language-switcher.tsx'
 
-const navLinkClass =
-	'block whitespace-nowrap border-b-2 border-transparent px-3 py-3 text-white/80 hover:text-white aria-[current=page]:border-gold-400 aria-[current=page]:text-white'
+const focusRing = 'focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-gold-400'
+const navLinkClass = `block whitespace-nowrap border-b-2 border-transparent px-3 py-3 text-white/80 hover:text-white aria-[current=page]:border-gold-400 aria-[current=page]:text-white ${focusRing}`
+const menuLinkClass = `block rounded px-3 py-2.5 text-base text-white/90 hover:bg-white/10 aria-[current=page]:bg-white/10 aria-[current=page]:font-semibold aria-[current=page]:text-white ${focusRing}`
+
+interface HeaderLink {
+	to: string
+	label: string
+	/** NavLink's `end`: current only on the exact path. */
+	end?: boolean
+	/** An anchor on the home page: never "current". */
+	anchor?: boolean
+	testId?: string
+}
 
 export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; role: Role } | null }) {
 	const { t } = useTranslation()
 	const home = localizePath(lang)
-	const links = [
-		{ to: `${home}#comparison`, label: t('nav.comparison') },
-		{ to: '#contact', label: t('nav.contact') },
+	const main: HeaderLink[] = [
+		{ to: home, label: t('nav.home'), end: true },
+		// Each current on its list and on every page beneath it.
+		{ to: localizePath(lang, '/news'), label: t('nav.news') },
+		{ to: localizePath(lang, '/groups'), label: t('nav.groups') },
+		{ to: localizePath(lang, '/meetings'), label: t('nav.meetings') },
+		{ to: localizePath(lang, '/drafts'), label: t('nav.drafts') },
+		{ to: `${home}#comparison`, label: t('nav.comparison'), anchor: true },
+		{ to: localizePath(lang, '/search'), label: t('nav.search') },
+		{ to: localizePath(lang, '/contact'), label: t('nav.contact') },
 	]
 	// The UI hides what the server would refuse, by the same rules.
 	const actor = user ? { id: '', role: user.role } : null
+	const member: HeaderLink[] = user
+		? [
+				{ to: localizePath(lang, '/dashboard'), label: t('nav.dashboard'), testId: 'dashboard-link' },
+				...(can(actor, 'news:write') ? [{ to: localizePath(lang, '/newsroom'), label: t('nav.newsroom') }] : []),
+				...(can(actor, 'admin:users:read') ? [{ to: localizePath(lang, '/admin'), label: t('nav.admin') }] : []),
+				{ to: localizePath(lang, '/account'), label: user.name },
+			]
+		: []
+	const signIn = localizePath(lang, '/login')
 	return (
 		<header className="bg-navy-900 text-white">
 			<a
@@ -32,9 +64,10 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 				{t('nav.skipToContent')}
 			</a>
 			<div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3 sm:px-6 sm:py-4">
-				<Link to={home} className="flex min-w-0 items-center gap-2 sm:gap-3" aria-label={t('site.homeLinkLabel')}>
+				{/* Named by its visible text (WCAG 2.5.3: what people see is what voice control hears), plus where it goes. */}
+				<Link to={home} className={`flex min-w-0 items-center gap-2 rounded sm:gap-3 ${focusRing}`}>
 					<LabMark />
-					<span className="flex flex-col leading-tight">
+					<span className="flex min-w-0 flex-col leading-tight">
 						<span lang="en" className="text-sm font-semibold tracking-tight sm:text-lg">
 							{t('site.nameEn')}
 						</span>
@@ -42,84 +75,110 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 							{t('site.nameZh')}
 						</span>
 					</span>
+					<span className="sr-only">{t('nav.home')}</span>
 				</Link>
-				<LanguageSwitcher lang={lang} />
+				<div className="flex shrink-0 items-center gap-2">
+					{user ? null : (
+						<NavLink to={signIn} className={`rounded-full px-3 py-1 text-sm font-medium text-white hover:bg-white/10 lg:hidden ${focusRing}`}>
+							{t('nav.signIn')}
+						</NavLink>
+					)}
+					<LanguageSwitcher lang={lang} />
+				</div>
 			</div>
 			<nav aria-label={t('nav.label')} className="border-t border-white/10 bg-navy-800">
-				{/* On a phone the member's links get their own row. */}
-				<div className="mx-auto flex max-w-6xl flex-col px-2 text-sm sm:flex-row sm:items-center sm:justify-between sm:gap-2 sm:px-4">
-					<ul className="flex gap-1 overflow-x-auto">
-						<li>
-							<NavLink to={home} end className={navLinkClass}>
-								{t('nav.home')}
-							</NavLink>
-						</li>
-						<li>
-							{/* Current on the listing and on every article. */}
-							<NavLink to={localizePath(lang, '/news')} className={navLinkClass}>
-								{t('nav.news')}
-							</NavLink>
-						</li>
-						<li>
-							{/* Current on the list and on every group's pages. */}
-							<NavLink to={localizePath(lang, '/groups')} className={navLinkClass}>
-								{t('nav.groups')}
-							</NavLink>
-						</li>
-						<li>
-							<NavLink to={localizePath(lang, '/meetings')} className={navLinkClass}>
-								{t('nav.meetings')}
-							</NavLink>
-						</li>
-						{links.map((link) => (
+				<PhoneMenu main={main} member={member} user={user} lang={lang} />
+				<div className="mx-auto hidden max-w-6xl items-center justify-between gap-2 px-4 text-sm lg:flex">
+					<ul className="flex flex-wrap gap-x-1">
+						{main.map((link) => (
 							<li key={link.to}>
-								<Link to={link.to} className={navLinkClass}>
-									{link.label}
-								</Link>
+								<HeaderNavLink link={link} className={navLinkClass} />
 							</li>
 						))}
 					</ul>
-					<ul className="flex shrink-0 items-center justify-end gap-1 border-t border-white/10 sm:border-0" data-testid="member-links">
-						{user ? (
-							<>
-								{can(actor, 'news:write') ? (
-									<li>
-										<NavLink to={localizePath(lang, '/newsroom')} className={navLinkClass}>
-											{t('nav.newsroom')}
-										</NavLink>
-									</li>
-								) : null}
-								{can(actor, 'admin:users:read') ? (
-									<li>
-										<NavLink to={localizePath(lang, '/admin')} className={navLinkClass}>
-											{t('nav.admin')}
-										</NavLink>
-									</li>
-								) : null}
-								<li>
-									<NavLink to={localizePath(lang, '/account')} className={navLinkClass} title={t('nav.userMenu')}>
-										<span className="inline-block max-w-32 truncate align-bottom">{user.name}</span>
-									</NavLink>
-								</li>
-								<li>
-									<Form method="post" action={localizePath(lang, '/logout')}>
-										<button type="submit" className="px-3 py-3 text-white/80 hover:text-white">
-											{t('nav.signOut')}
-										</button>
-									</Form>
-								</li>
-							</>
-						) : (
-							<li>
-								<NavLink to={localizePath(lang, '/login')} className={navLinkClass}>
-									{t('nav.signIn')}
-								</NavLink>
+					<ul className="flex flex-wrap items-center justify-end gap-x-1" data-testid="member-links">
+						{member.map((link) => (
+							<li key={link.to}>
+								<HeaderNavLink link={link} className={navLinkClass} />
 							</li>
-						)}
+						))}
+						<li>{user ? <SignOut lang={lang} className={`px-3 py-3 text-white/80 hover:text-white ${focusRing}`} /> : <HeaderNavLink link={{ to: signIn, label: t('nav.signIn') }} className={navLinkClass} />}</li>
 					</ul>
 				</div>
 			</nav>
 		</header>
+	)
+}
+
+/** Below `lg:`: the same links in a menu that opens under the header. */
+function PhoneMenu({ main, member, user, lang }: { main: HeaderLink[]; member: HeaderLink[]; user: { name: string } | null; lang: Lang }) {
+	const { t } = useTranslation()
+	const details = useRef<HTMLDetailsElement>(null)
+	const location = useLocation()
+	// A link followed inside the menu closes it.
+	useEffect(() => {
+		if (details.current) details.current.open = false
+	}, [location.pathname, location.hash])
+	return (
+		<details ref={details} className="group mx-auto max-w-6xl lg:hidden" data-testid="phone-menu">
+			<summary className={`flex cursor-pointer list-none items-center gap-2 px-4 py-3 text-sm font-medium text-white sm:px-6 [&::-webkit-details-marker]:hidden ${focusRing}`}>
+				<svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current">
+					<path className="group-open:hidden" d="M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z" />
+					<path className="hidden group-open:block" d="M5.3 4 10 8.6 14.7 4l1.3 1.3L11.4 10l4.6 4.7-1.3 1.3-4.7-4.6L5.3 16 4 14.7 8.6 10 4 5.3z" />
+				</svg>
+				{t('nav.menu')}
+			</summary>
+			<div className="border-t border-white/10 px-2 pb-3 sm:px-4">
+				<ul className="mt-2 space-y-0.5">
+					{main.map((link) => (
+						<li key={link.to}>
+							<HeaderNavLink link={link} className={menuLinkClass} />
+						</li>
+					))}
+				</ul>
+				{user ? (
+					<>
+						<p className="mt-3 border-t border-white/10 px-3 pt-3 text-xs font-semibold uppercase tracking-wider text-navy-100">{t('nav.yours', { name: user.name })}</p>
+						<ul className="mt-1 space-y-0.5" data-testid="member-links-menu">
+							{member.map((link) => (
+								<li key={link.to}>
+									<HeaderNavLink link={link} className={menuLinkClass} />
+								</li>
+							))}
+							<li>
+								<SignOut lang={lang} className={`block w-full rounded px-3 py-2.5 text-left text-base text-white/90 hover:bg-white/10 ${focusRing}`} />
+							</li>
+						</ul>
+					</>
+				) : null}
+			</div>
+		</details>
+	)
+}
+
+function HeaderNavLink({ link, className }: { link: HeaderLink; className: string }) {
+	if (link.anchor) {
+		return (
+			<Link to={link.to} className={className}>
+				{link.label}
+			</Link>
+		)
+	}
+	return (
+		<NavLink to={link.to} end={link.end} className={className} data-testid={link.testId}>
+			{link.label}
+		</NavLink>
+	)
+}
+
+function SignOut({ lang, className }: { lang: Lang; className: string }) {
+	const { t } = useTranslation()
+	return (
+		<Form method="post" action={localizePath(lang, '/logout')}>
+			<button type="submit" className={className}>
+				{t('nav.signOut')}
+			</button>
+		</Form>
 	)
 }
 

@@ -12,7 +12,7 @@
  * Without JavaScript none of this runs and the forms still work: the server
  * sends every typed character back on a refusal or a conflict.
  */
-import { useBeforeUnload, useBlocker } from '@remix-run/react'
+import { useBeforeUnload, useBlocker, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
@@ -108,12 +108,14 @@ export function useUnsavedChanges({
 			setKept(differs ? draft : null)
 		}
 		let timer: ReturnType<typeof setTimeout> | undefined
+		let pending: (() => void) | null = null
 		const onInput = () => {
 			const fields = readFields(form)
 			const changed = Object.entries(fields).some(([name, value]) => initial.current?.[name] !== value)
 			setDirty(changed)
 			clearTimeout(timer)
-			timer = setTimeout(() => {
+			pending = () => {
+				pending = null
 				try {
 					if (changed) {
 						const draft: KeptDraft = { basedOn: savedVersion, keptAt: new Date().toISOString(), fields }
@@ -122,14 +124,26 @@ export function useUnsavedChanges({
 				} catch {
 					// Storage full or disabled: the leave warning still protects the text.
 				}
-			}, KEEP_DELAY_MS)
+			}
+			timer = setTimeout(() => pending?.(), KEEP_DELAY_MS)
 		}
+		// Leaving the page (or the editor) right after typing still keeps the last keystrokes.
+		const flush = () => pending?.()
 		form.addEventListener('input', onInput)
+		window.addEventListener('pagehide', flush)
 		return () => {
 			clearTimeout(timer)
+			flush()
 			form.removeEventListener('input', onInput)
+			window.removeEventListener('pagehide', flush)
 		}
 	}, [formRef, documentKey, savedVersion, saved])
+
+	// A submit the server refused (a conflict, an error) leaves the page: the guard is on again.
+	const navigation = useNavigation()
+	useEffect(() => {
+		if (navigation.state === 'idle') submitting.current = false
+	}, [navigation.state])
 
 	const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !submitting.current && currentLocation.pathname !== nextLocation.pathname)
 	useEffect(() => {
