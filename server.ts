@@ -20,6 +20,7 @@ import { startPublicResponseCache } from '#app/site/public-cache.server.ts'
 import { getLangFromPath } from '#app/i18n/lang.ts'
 import { requestTime, TEST_CLOCK_HEADER } from '#app/http/clock.server.ts'
 import { parseEnv } from '#app/config/env.server.ts'
+import { getPublicOrigin, resolvePublicOrigin, setPublicOrigin } from '#app/config/public-origin.server.ts'
 import { isSameOriginRequest } from '#app/http/same-origin.server.ts'
 import { isDatabaseUnavailableError, startDatabaseMonitor } from '#db/availability.server.ts'
 import { createSql } from '#db/sql.server.ts'
@@ -113,8 +114,15 @@ async function databaseUnavailableResponse(pathname: string): Promise<globalThis
 	})
 }
 
+/**
+ * `seedIfEmpty`: the local demo (`npm start`, `npm run dev`), which fills an
+ * empty database with demo content and may run without SITE_URL.
+ */
 export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmpty: boolean }) {
 	const env = parseEnv()
+	const localDemo = seedIfEmpty
+	// Production without SITE_URL stops here, before anything starts (docs/decisions/021).
+	resolvePublicOrigin({ siteUrl: env.SITE_URL, localDemo, host: env.HOST, port: env.PORT })
 	if (env.TEST_CLOCK) log(`TEST_CLOCK=${env.TEST_CLOCK}: requests may set their own time (tests only)`)
 	await assertHttpPortFree({ port: env.PORT, host: env.HOST })
 	// An embedded server that dies is restarted; the monitor below notices both.
@@ -233,12 +241,12 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	const { recordAudit } = await import('#app/audit/audit.queries.server.ts')
 	const { getFixedT } = await import('#app/i18n/i18next.server.ts')
 	app.use(async (req, res, next) => {
-		const expectedOrigin = env.SITE_URL ? new URL(env.SITE_URL).origin : `${req.protocol}://${req.get('host')}`
 		const sameOrigin = isSameOriginRequest({
 			method: req.method,
 			origin: req.get('origin'),
 			secFetchSite: req.get('sec-fetch-site'),
-			expectedOrigin,
+			// Configured, never the request's Host: the sender chooses that.
+			acceptedOrigins: getPublicOrigin().accepted,
 		})
 		if (sameOrigin) return next()
 		try {
@@ -305,7 +313,13 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	const server = await new Promise<Server>((resolve, reject) => {
 		// Cache hits are answered before Express runs at all.
 		const listening = createServer((req, res) => (publicCache ? publicCache.serve(req, res, () => app(req, res)) : app(req, res)))
-		listening.once('listening', () => resolve(listening))
+		listening.once('listening', () => {
+			// Before the first request: the port is known now (PORT=0 asks for any).
+			const address = listening.address()
+			const port = typeof address === 'object' && address ? address.port : env.PORT
+			setPublicOrigin(resolvePublicOrigin({ siteUrl: env.SITE_URL, localDemo, host: env.HOST, port }))
+			resolve(listening)
+		})
 		listening.once('error', (error: NodeJS.ErrnoException) => reject(explainListenError({ error, port: env.PORT, host: env.HOST })))
 		listening.listen(env.PORT, env.HOST)
 	}).catch(async (error: unknown) => {
@@ -321,6 +335,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	const port = typeof address === 'object' && address ? address.port : env.PORT
 	log(`Database: ${database.description}`)
 	log(`Listening on http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${port} (${mode})`)
+	log(`Public origin: ${getPublicOrigin().origin}${env.SITE_URL ? '' : ' (the local demo; set SITE_URL for a deployment)'}`)
 
 	let stopping = false
 	const stop = async (signal: string) => {

@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	// The URL's language, or for paths without one (a 404 for `/fr`) the
 	// visitor's preferred language.
 	const lang = await getRequestLang(request)
-	const origin = getSiteOrigin(request)
+	const origin = getSiteOrigin()
 	const [t, current, headLinks] = await Promise.all([
 		getFixedT(lang, 'common'),
 		getSession(request),

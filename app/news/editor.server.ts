@@ -199,7 +199,7 @@ function toPostInput(form: NewsPostForm): PostInput {
 
 /** Every active editor hears of a review request, in their own language. */
 async function notifyEditors({ request, postId, author, form }: { request: Request; postId: string; author: string; form: NewsPostForm }) {
-	const origin = getSiteOrigin(request)
+	const origin = getSiteOrigin()
 	const editors = await listActiveUsersWithRoles(['editor'])
 	for (const editor of editors) {
 		const title = form[editor.lang].title || form.en.title || form.zh.title

@@ -184,6 +184,6 @@ export async function renderFeed({
 /** A language's feed as a cached public response (`/{lang}/news/feed.xml`, `/{lang}/news/atom.xml`). */
 export async function feedResponse({ request, params, context }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>, format: FeedFormat) {
 	const lang = requireLang(params)
-	const body = await renderFeed({ format, lang, origin: getSiteOrigin(request), now: context.now })
+	const body = await renderFeed({ format, lang, origin: getSiteOrigin(), now: context.now })
 	return publicTextResponse({ request, body, contentType: FEED_CONTENT_TYPE[format], maxAgeS: FEED_MAX_AGE_S })
 }

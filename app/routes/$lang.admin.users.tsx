@@ -41,7 +41,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		const submission = parseWithZod(formData, { schema: inviteSchema })
 		if (submission.status !== 'success') return data({ intent, result: submission.reply(), notice: null }, { status: 400 })
 		const { email, name, role, lang } = submission.value
-		const invited = await invite({ actor: user, email, name, role, lang, origin: getSiteOrigin(request), ip })
+		const invited = await invite({ actor: user, email, name, role, lang, origin: getSiteOrigin(), ip })
 		if (!invited.ok) {
 			return data({ intent, result: submission.reply({ fieldErrors: { email: ['admin:invite.exists'] } }), notice: null }, { status: 409 })
 		}

@@ -28,7 +28,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	requireLang(params)
 	const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply(), sent: false }, { status: 400 })
-	requestPasswordResetInBackground({ email: submission.value.email, origin: getSiteOrigin(request), ip: context.clientIp })
+	requestPasswordResetInBackground({ email: submission.value.email, origin: getSiteOrigin(), ip: context.clientIp })
 	return data({ result: submission.reply({ resetForm: true }), sent: true })
 }
 

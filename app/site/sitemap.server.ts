@@ -78,6 +78,6 @@ export function renderSitemap({ origin, posts }: { origin: string; posts: readon
 /** The `/sitemap.xml` response: what the public can read at `now`. */
 export async function sitemapResponse({ request, now }: { request: Request; now: Date }): Promise<Response> {
 	const posts = await listSitemapEntries({ now })
-	const body = renderSitemap({ origin: getSiteOrigin(request), posts })
+	const body = renderSitemap({ origin: getSiteOrigin(), posts })
 	return publicTextResponse({ request, body, contentType: 'application/xml', maxAgeS: SITEMAP_MAX_AGE_S })
 }
