@@ -11,7 +11,6 @@ import { createServer, type Server } from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express'
@@ -22,6 +21,7 @@ import { requestTime, TEST_CLOCK_HEADER } from '#app/http/clock.server.ts'
 import { parseEnv } from '#app/config/env.server.ts'
 import { getPublicOrigin, resolvePublicOrigin, setPublicOrigin } from '#app/config/public-origin.server.ts'
 import { isSameOriginRequest } from '#app/http/same-origin.server.ts'
+import { createRemixHandler } from '#app/http/remix-handler.server.ts'
 import { isDatabaseUnavailableError, startDatabaseMonitor } from '#db/availability.server.ts'
 import { createSql } from '#db/sql.server.ts'
 import { openDatabaseFromEnv } from '#db/database.server.ts'
@@ -79,30 +79,44 @@ function explainListenError({ error, port, host }: { error: NodeJS.ErrnoExceptio
  * Loaders and actions that meet a database outage throw a translated 503
  * instead of their error: documents render the ErrorBoundary's "temporarily
  * unavailable" page with that status, resource routes (feeds, sitemap,
- * media) answer the text. One place for every route.
+ * media) answer the text. An action whose body the server refused (too
+ * large: app/http/request-body.server.ts) does not run: it answers a
+ * translated 413 the same way. One place for every route.
  */
-function withOutagesAs503(build: ServerBuild): ServerBuild {
-	type Handler = (args: { request: globalThis.Request }) => unknown
-	const guard = (handler: Handler | undefined) =>
+function guardRoutes(build: ServerBuild): ServerBuild {
+	type Args = { request: globalThis.Request; context: { bodyRefusal?: unknown } }
+	type Handler = (args: Args) => unknown
+	const guard = (handler: Handler | undefined, { refuseBodies }: { refuseBodies: boolean }) =>
 		handler &&
-		(async (args: { request: globalThis.Request }) => {
+		(async (args: Args) => {
+			const pathname = new URL(args.request.url).pathname
+			if (refuseBodies && args.context.bodyRefusal) throw await bodyTooLargeResponse(pathname)
 			try {
 				return await handler(args)
 			} catch (error) {
 				if (!isDatabaseUnavailableError(error)) throw error
-				throw await databaseUnavailableResponse(new URL(args.request.url).pathname)
+				throw await databaseUnavailableResponse(pathname)
 			}
 		})
 	const routes = Object.fromEntries(
 		Object.entries(build.routes).map(([id, route]) => {
 			if (!route) return [id, route]
 			const module = { ...route.module }
-			if (module.loader) module.loader = guard(module.loader as Handler) as typeof module.loader
-			if (module.action) module.action = guard(module.action as Handler) as typeof module.action
+			if (module.loader) module.loader = guard(module.loader as Handler, { refuseBodies: false }) as typeof module.loader
+			if (module.action) module.action = guard(module.action as Handler, { refuseBodies: true }) as typeof module.action
 			return [id, { ...route, module }]
 		}),
 	)
 	return { ...build, routes }
+}
+
+async function bodyTooLargeResponse(pathname: string): Promise<globalThis.Response> {
+	const { getFixedT } = await import('#app/i18n/i18next.server.ts')
+	const t = await getFixedT(getLangFromPath(pathname) ?? 'en', 'common')
+	return new globalThis.Response(t('errors.tooLarge.body'), {
+		status: 413,
+		headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+	})
 }
 
 async function databaseUnavailableResponse(pathname: string): Promise<globalThis.Response> {
@@ -268,7 +282,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			createServer({ server: { middlewareMode: true }, appType: 'custom' }),
 		)
 		app.use(vite.middlewares)
-		build = () => (vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>).then(withOutagesAs503)
+		build = () => (vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>).then(guardRoutes)
 	} else {
 		// Hashed file names never change content: cache them for a year.
 		app.use(
@@ -276,21 +290,23 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			express.static(path.join(CLIENT_BUILD_DIR, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
 		)
 		app.use(express.static(CLIENT_BUILD_DIR, { maxAge: '1h' }))
-		build = withOutagesAs503((await import(pathToFileURL(SERVER_BUILD_PATH).href)) as ServerBuild)
+		build = guardRoutes((await import(pathToFileURL(SERVER_BUILD_PATH).href)) as ServerBuild)
 	}
 
+	// Bodies are bounded here, before any route (app/http/request-body.server.ts).
 	app.all(
 		'*',
-		createRequestHandler({
+		createRemixHandler({
 			build,
 			mode,
-			getLoadContext: (req, res) => ({
+			getLoadContext: (req, res, { refusal }) => ({
 				cspNonce: cspNonce(res),
 				clientIp: clientIp(req),
 				// The cache fixed this request's time; the page must be rendered at the same instant.
 				now:
 					publicCache?.requestTime(req) ??
 					requestTime({ headerValue: req.get(TEST_CLOCK_HEADER), allowOverride: env.TEST_CLOCK === 'header' }),
+				bodyRefusal: refusal,
 			}),
 		}),
 	)

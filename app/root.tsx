@@ -48,6 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 				notFound: t('meta.title', { page: t('errors.notFound.title') }),
 				server: t('meta.title', { page: t('errors.server.title') }),
 				unavailable: t('meta.title', { page: t('errors.unavailable.title') }),
+				tooLarge: t('meta.title', { page: t('errors.tooLarge.title') }),
 			},
 		},
 		{ headers },
