@@ -91,6 +91,7 @@ function guardRoutes(build: ServerBuild): ServerBuild {
 		(async (args: Args) => {
 			const pathname = new URL(args.request.url).pathname
 			if (refuseBodies && args.context.bodyRefusal) throw await bodyTooLargeResponse(pathname)
+			if (refuseBodies) answerUnreadableFormsWith400(args.request)
 			try {
 				return await handler(args)
 			} catch (error) {
@@ -108,6 +109,19 @@ function guardRoutes(build: ServerBuild): ServerBuild {
 		}),
 	)
 	return { ...build, routes }
+}
+
+/**
+ * A body that is no form (JSON, a broken multipart) makes `request.formData()`
+ * throw a TypeError, which would be a 500: it is the client's mistake, a 400.
+ */
+function answerUnreadableFormsWith400(request: globalThis.Request) {
+	const formData = request.formData.bind(request)
+	request.formData = () =>
+		formData().catch((error: unknown) => {
+			if (!(error instanceof TypeError)) throw error
+			throw new globalThis.Response(null, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+		})
 }
 
 async function bodyTooLargeResponse(pathname: string): Promise<globalThis.Response> {

@@ -6,6 +6,7 @@
  * through (app/http/request-body.server.ts).
  */
 import { parseWithZod } from '@conform-to/zod'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { requirePermission } from '#app/auth/auth.server.ts'
@@ -76,7 +77,7 @@ export async function handleUpload(args: Args) {
 		return refusal({ form: 'media:errors.unreadable' })
 	}
 
-	const submission = parseWithZod(formData, { schema: uploadSchema })
+	const submission = parseForm(formData, { schema: uploadSchema })
 	if (submission.status !== 'success') {
 		const tooLarge = submission.error?.file?.includes('media:errors.too-large')
 		return data({ result: submission.reply(), uploaded: null }, { status: tooLarge ? 413 : 400 })

@@ -5,7 +5,7 @@
  * requests, and the answers to a conflict or a taken slug that keep every
  * character the editor typed.
  */
-import { parseWithZod } from '@conform-to/zod'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
@@ -127,7 +127,7 @@ export async function handleEditorAction(args: Args, postId: string | null) {
 	const lang = requireLang(args.params)
 	const { user } = postId === null ? await requirePermission(args, 'news:write') : await requireEditablePost(args, postId)
 
-	const submission = parseWithZod(await request.formData(), { schema: newsPostSchema })
+	const submission = parseForm(await request.formData(), { schema: newsPostSchema })
 	if (submission.status !== 'success') {
 		return data({ result: submission.reply(), preview: null, conflict: null }, { status: 400 })
 	}

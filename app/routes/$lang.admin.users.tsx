@@ -3,7 +3,7 @@
  * deactivate or reactivate. A role change or a deactivation ends the user's
  * sessions at once. Nobody changes their own role or deactivates themself.
  */
-import { parseWithZod } from '@conform-to/zod'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { requirePermission } from '#app/auth/auth.server.ts'
@@ -38,7 +38,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 	if (intent === 'invite') {
 		const { user } = await requirePermission({ request, context }, 'user:invite')
-		const submission = parseWithZod(formData, { schema: inviteSchema })
+		const submission = parseForm(formData, { schema: inviteSchema })
 		if (submission.status !== 'success') return data({ intent, result: submission.reply(), notice: null }, { status: 400 })
 		const { email, name, role, lang } = submission.value
 		const invited = await invite({ actor: user, email, name, role, lang, origin: getSiteOrigin(), ip })
@@ -49,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	}
 
 	if (intent === 'change-role') {
-		const submission = parseWithZod(formData, { schema: changeRoleSchema })
+		const submission = parseForm(formData, { schema: changeRoleSchema })
 		if (submission.status !== 'success') badRequest()
 		const { userId, role } = submission.value
 		const { user } = await requirePermission({ request, context }, 'user:change-role', { id: userId })
@@ -58,7 +58,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	}
 
 	if (intent === 'deactivate' || intent === 'reactivate') {
-		const submission = parseWithZod(formData, { schema: setActiveSchema })
+		const submission = parseForm(formData, { schema: setActiveSchema })
 		if (submission.status !== 'success') badRequest()
 		const { userId } = submission.value
 		const { user } = await requirePermission({ request, context }, 'user:deactivate', { id: userId })
