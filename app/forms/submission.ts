@@ -14,6 +14,7 @@
 import type { Submission, SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { z } from 'zod'
+import { textMax } from './fields.ts'
 
 /** A scalar whose schema states no maximum (a number, a date, an id) is never longer than this. */
 const DEFAULT_ECHO_CHARS = 200
@@ -107,7 +108,11 @@ function maxChars(schema: z.ZodTypeAny): number | null {
 	let max: number | null = null
 	let echoed = false
 	for (const part of layers(schema)) {
-		if (part instanceof z.ZodString) {
+		const declared = textMax(part)
+		if (declared !== undefined) {
+			echoed = true
+			max = Math.min(max ?? declared, declared)
+		} else if (part instanceof z.ZodString) {
 			echoed = true
 			const check = part._def.checks.find((c) => c.kind === 'max' || c.kind === 'length') as { value: number } | undefined
 			if (check) max = Math.min(max ?? check.value, check.value)

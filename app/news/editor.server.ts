@@ -5,6 +5,7 @@
  * requests, and the answers to a conflict or a taken slug that keep every
  * character the editor typed.
  */
+import { isSaneDate } from '#app/forms/fields.ts'
 import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { requirePermission } from '#app/auth/auth.server.ts'
@@ -143,7 +144,7 @@ export async function handleEditorAction(args: Args, postId: string | null) {
 	let publishAt: Date | null = null
 	if (step === 'schedule') {
 		publishAt = form.publishAt ? wallTimeToDate(form.publishAt, user.timeZone) : null
-		if (!publishAt) {
+		if (!publishAt || !isSaneDate(publishAt)) {
 			return data(
 				{ result: submission.reply({ fieldErrors: { publishAt: ['newsroom:errors.publish-at-invalid'] } }), preview: null, conflict: null },
 				{ status: 400 },

@@ -6,6 +6,7 @@
  */
 import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
+import { boundedInt, idField } from '#app/forms/fields.ts'
 import { badRequest, notFound } from '#app/http/errors.ts'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import { formatDateTime } from '#app/i18n/format.ts'
@@ -68,8 +69,8 @@ export async function loadHistoryPage(args: Args) {
 }
 
 const restoreSchema = z.object({
-	revisionId: z.string().regex(/^\d{1,18}$/),
-	version: z.coerce.number().int().positive(),
+	revisionId: idField,
+	version: boundedInt({ min: 1 }),
 })
 
 export async function restoreRevision(args: Args) {
