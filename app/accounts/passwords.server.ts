@@ -5,6 +5,7 @@
  */
 import { hashPassword, isCommonPassword, verifyPassword } from '#app/auth/password.server.ts'
 import { invalidateUserSessions } from '#app/auth/session.server.ts'
+import { clearAccountThrottle, takeResetRequest } from '#app/auth/throttle.queries.server.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { deliverEmail, queueEmail } from '#app/email/outbox.server.ts'
 import { passwordResetEmail } from '#app/email/templates.server.ts'
@@ -43,10 +44,20 @@ export async function changePassword({
 
 /**
  * For an active account with this email: a reset link, emailed in the
- * account's language. Either way, an audit event. Resolves once the email
- * has been handed to the sender.
+ * account's language; the account's earlier link stops working (one live
+ * link per account). Throttled per account and per address
+ * (app/auth/throttle.queries.server.ts): past the limit nothing is sent.
+ * The visitor's answer is the same in every case (the caller runs this
+ * after responding), so nothing here tells whether an account exists.
+ * Resolves once the email has been handed to the sender.
  */
 export async function requestPasswordReset({ email, origin, ip }: { email: string; origin: string; ip: string }): Promise<void> {
+	const allowed = await takeResetRequest({ email, ip })
+	if (!allowed.ok) {
+		// One audit row per throttled key per quarter hour: refusals cannot fill the log.
+		if (allowed.logRefusal) await recordAudit({ event: 'password_reset_requested', email, ip, details: { throttled: true } })
+		return
+	}
 	const queued = await transaction(async (tx) => {
 		const user = await getActiveUserByEmail(email, tx)
 		if (!user) {
@@ -90,6 +101,8 @@ export async function resetPassword({ token, password, ip }: { token: string; pa
 		if (!reset) return { ok: false, reason: 'invalid' } as const
 		await setPasswordHash({ userId: reset.userId, passwordHash }, tx)
 		await invalidateUserSessions(reset.userId, {}, tx)
+		// The owner proved themself: no throttle of theirs survives, and this address is theirs.
+		await clearAccountThrottle({ email: reset.email, ip }, tx)
 		await recordAudit({ event: 'password_reset', subjectUserId: reset.userId, email: reset.email, ip }, tx)
 		return { ok: true } as const
 	})
