@@ -266,7 +266,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	})
 
 	// Every state-changing request must come from our own pages (CSRF).
-	const { recordAudit } = await import('#app/audit/audit.queries.server.ts')
+	const { recordDenial } = await import('#app/audit/denials.server.ts')
 	const { getFixedT } = await import('#app/i18n/i18next.server.ts')
 	app.use(async (req, res, next) => {
 		const sameOrigin = isSameOriginRequest({
@@ -278,8 +278,8 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 		})
 		if (sameOrigin) return next()
 		try {
-			await recordAudit({
-				event: 'request_denied',
+			// Rate-limited per requester, the rest aggregated: anyone can send these.
+			await recordDenial({
 				ip: clientIp(req),
 				details: { reason: 'cross-origin', method: req.method, path: req.path, origin: req.get('origin') ?? null },
 			})
