@@ -22,6 +22,7 @@ import { parseEnv } from '#app/config/env.server.ts'
 import { getPublicOrigin, resolvePublicOrigin, setPublicOrigin } from '#app/config/public-origin.server.ts'
 import { isSameOriginRequest } from '#app/http/same-origin.server.ts'
 import { createRemixHandler } from '#app/http/remix-handler.server.ts'
+import { isBodyTooLarge } from '#app/http/request-body.server.ts'
 import { isDatabaseUnavailableError, startDatabaseMonitor } from '#db/availability.server.ts'
 import { createSql } from '#db/sql.server.ts'
 import { openDatabaseFromEnv } from '#db/database.server.ts'
@@ -95,6 +96,8 @@ function guardRoutes(build: ServerBuild): ServerBuild {
 			try {
 				return await handler(args)
 			} catch (error) {
+				// An upload read past its route's limit, by a route that let the error through.
+				if (isBodyTooLarge(error)) throw await bodyTooLargeResponse(pathname)
 				if (!isDatabaseUnavailableError(error)) throw error
 				throw await databaseUnavailableResponse(pathname)
 			}

@@ -73,15 +73,41 @@ export async function requestPasswordReset({ email, origin, ip }: { email: strin
 	if (queued) await deliverEmail(queued)
 }
 
+/** Reset requests being worked on at once in the background: a flood must not take the database's connections. */
+const BACKGROUND_CONCURRENCY = 2
+/** Requests waiting beyond this many are dropped (a flood; the throttle would refuse them anyway). */
+const BACKGROUND_QUEUE_MAX = 1_000
+const waiting: (() => Promise<void>)[] = []
+let running = 0
+
+function drain() {
+	while (running < BACKGROUND_CONCURRENCY && waiting.length > 0) {
+		const task = waiting.shift()!
+		running += 1
+		setImmediate(() => {
+			task()
+				.catch((error: unknown) => console.error(error))
+				.finally(() => {
+					running -= 1
+					drain()
+				})
+		})
+	}
+}
+
 /**
  * `requestPasswordReset` after the response has gone: the answer is the
  * same, and as quick, whether the address has an account or not, so the
- * work of making a token and an email cannot be timed.
+ * work of making a token and an email cannot be timed. At most
+ * BACKGROUND_CONCURRENCY run at once; the rest wait their turn.
  */
 export function requestPasswordResetInBackground(request: { email: string; origin: string; ip: string }): void {
-	setImmediate(() => {
-		requestPasswordReset(request).catch((error: unknown) => console.error(error))
-	})
+	if (waiting.length >= BACKGROUND_QUEUE_MAX) {
+		console.warn('[zevlab] Password reset requests are arriving faster than they are handled: one was dropped')
+		return
+	}
+	waiting.push(() => requestPasswordReset(request))
+	drain()
 }
 
 export type ResetPasswordResult = { ok: true } | { ok: false; reason: 'invalid' | 'common' }

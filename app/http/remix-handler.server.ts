@@ -14,7 +14,7 @@
 import type { AppLoadContext, ServerBuild } from '@remix-run/node'
 import { createRequestHandler, writeReadableStreamToWritable } from '@remix-run/node'
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
-import { getPublicOrigin } from '#app/config/public-origin.server.ts'
+import { getPublicOrigin, type PublicOrigin } from '#app/config/public-origin.server.ts'
 import { bodyLimitFor, declaredLength, limitedStream, readFormBody, type BodyRefusal } from './request-body.server.ts'
 
 type Body = { body: BodyInit | null; refusal: BodyRefusal | null }
@@ -22,21 +22,37 @@ type Body = { body: BodyInit | null; refusal: BodyRefusal | null }
 /** The request's body as Remix will see it, or why it was refused (the body then is empty). */
 async function takeBody(req: ExpressRequest): Promise<Body> {
 	if (req.method === 'GET' || req.method === 'HEAD') return { body: null, refusal: null }
+	// A client that goes away mid-body is no error of ours (and must not end the process).
+	req.on('error', () => {})
 	const contentType = req.get('content-type')
 	const limit = bodyLimitFor({ path: req.path, contentType })
+	// An upload streams to its route, which checks permission before reading
+	// and answers an oversized file in its own form; past the limit the
+	// stream fails (BodyTooLargeError, a 413 if the route lets it through).
+	if (limit.kind === 'upload') return { body: limitedStream(req, limit.maxBytes), refusal: null }
 	const declared = declaredLength(req.get('content-length'))
 	if (declared !== null && declared > limit.maxBytes) return { body: null, refusal: 'too-large' }
-	if (limit.kind === 'upload') return { body: limitedStream(req, limit.maxBytes), refusal: null }
 	const read = await readFormBody(req, { maxBytes: limit.maxBytes, contentType })
 	return read.ok ? { body: read.bytes as Uint8Array<ArrayBuffer>, refusal: null } : { body: null, refusal: read.refusal }
 }
 
-function requestHeaders(req: ExpressRequest): Headers {
+/**
+ * The request's headers, with the host Remix compares a form post's Origin
+ * with (its own CSRF check) taken from configuration too: the Origin's host
+ * when the Origin is one we accept (server.ts refused every other before
+ * this), else the public origin's. Host and X-Forwarded-Host, which the
+ * sender chooses, go no further.
+ */
+function requestHeaders(req: ExpressRequest, publicOrigin: PublicOrigin): Headers {
 	const headers = new Headers()
 	for (const [name, value] of Object.entries(req.headers)) {
+		if (name === 'host' || name === 'x-forwarded-host') continue
 		if (Array.isArray(value)) for (const item of value) headers.append(name, item)
 		else if (value !== undefined) headers.set(name, value)
 	}
+	const origin = req.get('origin')
+	const accepted = origin && publicOrigin.accepted.includes(origin) ? origin : publicOrigin.origin
+	headers.set('host', new URL(accepted).host)
 	return headers
 }
 
@@ -49,6 +65,37 @@ function pathAndQuery(originalUrl: string): string {
 	} catch {
 		return '/'
 	}
+}
+
+/** A refused body is read and dropped for at most this long, then the connection is cut after answering. */
+const DISCARD_TIMEOUT_MS = 15_000
+/** …and at most this much of it. */
+const DISCARD_MAX_BYTES = 256 * 1024 * 1024
+
+/** Reads the rest of a refused body without keeping it. Resolves when it ended, or when reading it is not worth it. */
+function discardBody(req: ExpressRequest): Promise<void> {
+	return new Promise((resolve) => {
+		let seen = 0
+		const done = () => {
+			clearTimeout(timer)
+			req.off('data', count)
+			resolve()
+		}
+		const count = (chunk: Buffer) => {
+			seen += chunk.length
+			if (seen > DISCARD_MAX_BYTES) {
+				req.pause()
+				done()
+			}
+		}
+		const timer = setTimeout(done, DISCARD_TIMEOUT_MS)
+		if (req.readableEnded) return done()
+		req.on('data', count)
+		req.once('end', done)
+		req.once('close', done)
+		req.once('error', done)
+		req.resume()
+	})
 }
 
 export function createRemixHandler({
@@ -65,16 +112,18 @@ export function createRemixHandler({
 		try {
 			const { body, refusal } = await takeBody(req)
 			if (refusal) {
-				// The rest of the body is dropped as it arrives, and the connection not kept.
-				req.resume()
+				// The rest of the body is dropped as it arrives (a browser still sending
+				// would not read an answer given before), and the connection not kept.
 				res.setHeader('Connection', 'close')
+				await discardBody(req)
 			}
 			let controller: AbortController | null = new AbortController()
 			res.on('finish', () => (controller = null))
 			res.on('close', () => controller?.abort())
-			const request = new Request(new URL(pathAndQuery(req.originalUrl), getPublicOrigin().origin), {
+			const publicOrigin = getPublicOrigin()
+			const request = new Request(new URL(pathAndQuery(req.originalUrl), publicOrigin.origin), {
 				method: req.method,
-				headers: requestHeaders(req),
+				headers: requestHeaders(req, publicOrigin),
 				signal: controller.signal,
 				...(body === null ? (refusal ? { body: new Uint8Array(0) } : {}) : { body, duplex: 'half' as const }),
 			})

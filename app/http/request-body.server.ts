@@ -88,18 +88,39 @@ export async function readFormBody(
 	stream: Readable,
 	{ maxBytes, contentType }: { maxBytes: number; contentType: string | undefined },
 ): Promise<{ ok: true; bytes: Buffer } | { ok: false; refusal: BodyRefusal }> {
-	const chunks: Buffer[] = []
-	let total = 0
-	for await (const chunk of stream) {
-		const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array)
-		total += buffer.length
-		if (total > maxBytes) {
-			stream.pause()
-			return { ok: false, refusal: 'too-large' }
+	// Events, not `for await`: leaving an async iterator early destroys the
+	// stream, and with it the socket the 413 must still be written to.
+	const read = await new Promise<{ ok: true; chunks: Buffer[]; total: number } | { ok: false }>((resolve, reject) => {
+		const chunks: Buffer[] = []
+		let total = 0
+		const finish = (result: { ok: true; chunks: Buffer[]; total: number } | { ok: false }) => {
+			stream.off('data', onData)
+			stream.off('end', onEnd)
+			stream.off('error', onError)
+			resolve(result)
 		}
-		chunks.push(buffer)
-	}
-	const bytes = Buffer.concat(chunks, total)
+		const onData = (chunk: Buffer | Uint8Array) => {
+			const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)
+			total += buffer.length
+			if (total > maxBytes) {
+				stream.pause()
+				finish({ ok: false })
+				return
+			}
+			chunks.push(buffer)
+		}
+		const onEnd = () => finish({ ok: true, chunks, total })
+		const onError = (error: unknown) => {
+			stream.off('data', onData)
+			stream.off('end', onEnd)
+			reject(error)
+		}
+		stream.on('data', onData)
+		stream.once('end', onEnd)
+		stream.once('error', onError)
+	})
+	if (!read.ok) return { ok: false, refusal: 'too-large' }
+	const bytes = Buffer.concat(read.chunks, read.total)
 	const refusal = checkFields(bytes, contentType)
 	return refusal ? { ok: false, refusal } : { ok: true, bytes }
 }
