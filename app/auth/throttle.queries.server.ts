@@ -81,37 +81,32 @@ export function addressKey(ip: string): string {
 const interval = (ms: number) => `${ms} milliseconds`
 
 /**
- * Takes one token from every bucket, or from none: when any is empty,
- * nothing is taken and the answer says when to come back.
+ * Takes one token from every bucket, or from none: when any is empty, the
+ * ones already taken are given back and the answer says when to come back.
+ * One statement per bucket, each on its own (no transaction held open while
+ * others wait for the row): parallel attempts on one key queue for
+ * milliseconds, not for a connection.
  */
 export async function takeTokens(takes: BucketTake[], db: Queryable = sql): Promise<ThrottleResult> {
-	try {
-		return await inTransaction(db, async (tx) => {
-			for (const take of takes) {
-				const [taken] = await tx`
-					insert into throttle_buckets as b (key, subject_email, tokens, updated_at)
-					values (${take.key}, ${take.subjectEmail ?? null}, ${take.rule.capacity - 1}, now())
-					on conflict (key) do update set
-						tokens = least(${take.rule.capacity}::float8, b.tokens + extract(epoch from now() - b.updated_at) * 1000 / ${take.rule.refillMs}) - 1,
-						updated_at = now()
-					where least(${take.rule.capacity}::float8, b.tokens + extract(epoch from now() - b.updated_at) * 1000 / ${take.rule.refillMs}) >= 1
-					returning 1
-				`
-				if (!taken) throw new Refused(take)
-			}
-			await prune(tx)
-			return { ok: true, taken: takes } as const
-		})
-	} catch (error) {
-		if (!(error instanceof Refused)) throw error
-		return refusal(error.take, db)
+	const taken: BucketTake[] = []
+	for (const take of takes) {
+		const [row] = await db`
+			insert into throttle_buckets as b (key, subject_email, tokens, updated_at)
+			values (${take.key}, ${take.subjectEmail ?? null}, ${take.rule.capacity - 1}, now())
+			on conflict (key) do update set
+				tokens = least(${take.rule.capacity}::float8, b.tokens + extract(epoch from now() - b.updated_at) * 1000 / ${take.rule.refillMs}) - 1,
+				updated_at = now()
+			where least(${take.rule.capacity}::float8, b.tokens + extract(epoch from now() - b.updated_at) * 1000 / ${take.rule.refillMs}) >= 1
+			returning 1
+		`
+		if (!row) {
+			await returnTokens(taken, db)
+			return refusal(take, db)
+		}
+		taken.push(take)
 	}
-}
-
-class Refused extends Error {
-	constructor(readonly take: BucketTake) {
-		super(`throttled: ${take.key}`)
-	}
+	await prune(db)
+	return { ok: true, taken }
 }
 
 async function refusal(take: BucketTake, db: Queryable): Promise<ThrottleResult> {
