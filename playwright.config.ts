@@ -50,6 +50,8 @@ export default defineConfig({
 			NODE_ENV: 'production',
 			HOST: '127.0.0.1',
 			PORT: String(port),
+			// Production needs its public origin configured (docs/decisions/021-public-origin.md).
+			SITE_URL: `http://127.0.0.1:${port}`,
 			DATABASE_URL: databaseUrl,
 			// Tests give each test its own client address in X-Forwarded-For,
 			// which the server believes only from a trusted (loopback) proxy.

@@ -11,7 +11,6 @@ import { createServer, type Server } from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express'
@@ -20,7 +19,10 @@ import { startPublicResponseCache } from '#app/site/public-cache.server.ts'
 import { getLangFromPath } from '#app/i18n/lang.ts'
 import { requestTime, TEST_CLOCK_HEADER } from '#app/http/clock.server.ts'
 import { parseEnv } from '#app/config/env.server.ts'
+import { getPublicOrigin, resolvePublicOrigin, setPublicOrigin } from '#app/config/public-origin.server.ts'
 import { isSameOriginRequest } from '#app/http/same-origin.server.ts'
+import { createRemixHandler } from '#app/http/remix-handler.server.ts'
+import { isBodyTooLarge } from '#app/http/request-body.server.ts'
 import { isDatabaseUnavailableError, startDatabaseMonitor } from '#db/availability.server.ts'
 import { createSql } from '#db/sql.server.ts'
 import { openDatabaseFromEnv } from '#db/database.server.ts'
@@ -78,30 +80,60 @@ function explainListenError({ error, port, host }: { error: NodeJS.ErrnoExceptio
  * Loaders and actions that meet a database outage throw a translated 503
  * instead of their error: documents render the ErrorBoundary's "temporarily
  * unavailable" page with that status, resource routes (feeds, sitemap,
- * media) answer the text. One place for every route.
+ * media) answer the text. An action whose body the server refused (too
+ * large: app/http/request-body.server.ts) does not run: it answers a
+ * translated 413 the same way. One place for every route.
  */
-function withOutagesAs503(build: ServerBuild): ServerBuild {
-	type Handler = (args: { request: globalThis.Request }) => unknown
-	const guard = (handler: Handler | undefined) =>
+function guardRoutes(build: ServerBuild): ServerBuild {
+	type Args = { request: globalThis.Request; context: { bodyRefusal?: unknown } }
+	type Handler = (args: Args) => unknown
+	const guard = (handler: Handler | undefined, { refuseBodies }: { refuseBodies: boolean }) =>
 		handler &&
-		(async (args: { request: globalThis.Request }) => {
+		(async (args: Args) => {
+			const pathname = new URL(args.request.url).pathname
+			if (refuseBodies && args.context.bodyRefusal) throw await bodyTooLargeResponse(pathname)
+			if (refuseBodies) answerUnreadableFormsWith400(args.request)
 			try {
 				return await handler(args)
 			} catch (error) {
+				// An upload read past its route's limit, by a route that let the error through.
+				if (isBodyTooLarge(error)) throw await bodyTooLargeResponse(pathname)
 				if (!isDatabaseUnavailableError(error)) throw error
-				throw await databaseUnavailableResponse(new URL(args.request.url).pathname)
+				throw await databaseUnavailableResponse(pathname)
 			}
 		})
 	const routes = Object.fromEntries(
 		Object.entries(build.routes).map(([id, route]) => {
 			if (!route) return [id, route]
 			const module = { ...route.module }
-			if (module.loader) module.loader = guard(module.loader as Handler) as typeof module.loader
-			if (module.action) module.action = guard(module.action as Handler) as typeof module.action
+			if (module.loader) module.loader = guard(module.loader as Handler, { refuseBodies: false }) as typeof module.loader
+			if (module.action) module.action = guard(module.action as Handler, { refuseBodies: true }) as typeof module.action
 			return [id, { ...route, module }]
 		}),
 	)
 	return { ...build, routes }
+}
+
+/**
+ * A body that is no form (JSON, a broken multipart) makes `request.formData()`
+ * throw a TypeError, which would be a 500: it is the client's mistake, a 400.
+ */
+function answerUnreadableFormsWith400(request: globalThis.Request) {
+	const formData = request.formData.bind(request)
+	request.formData = () =>
+		formData().catch((error: unknown) => {
+			if (!(error instanceof TypeError)) throw error
+			throw new globalThis.Response(null, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+		})
+}
+
+async function bodyTooLargeResponse(pathname: string): Promise<globalThis.Response> {
+	const { getFixedT } = await import('#app/i18n/i18next.server.ts')
+	const t = await getFixedT(getLangFromPath(pathname) ?? 'en', 'common')
+	return new globalThis.Response(t('errors.tooLarge.body'), {
+		status: 413,
+		headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+	})
 }
 
 async function databaseUnavailableResponse(pathname: string): Promise<globalThis.Response> {
@@ -113,8 +145,15 @@ async function databaseUnavailableResponse(pathname: string): Promise<globalThis
 	})
 }
 
+/**
+ * `seedIfEmpty`: the local demo (`npm start`, `npm run dev`), which fills an
+ * empty database with demo content and may run without SITE_URL.
+ */
 export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmpty: boolean }) {
 	const env = parseEnv()
+	const localDemo = seedIfEmpty
+	// Production without SITE_URL stops here, before anything starts (docs/decisions/021).
+	resolvePublicOrigin({ siteUrl: env.SITE_URL, localDemo, host: env.HOST, port: env.PORT })
 	if (env.TEST_CLOCK) log(`TEST_CLOCK=${env.TEST_CLOCK}: requests may set their own time (tests only)`)
 	await assertHttpPortFree({ port: env.PORT, host: env.HOST })
 	// An embedded server that dies is restarted; the monitor below notices both.
@@ -230,20 +269,20 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	})
 
 	// Every state-changing request must come from our own pages (CSRF).
-	const { recordAudit } = await import('#app/audit/audit.queries.server.ts')
+	const { recordDenial } = await import('#app/audit/denials.server.ts')
 	const { getFixedT } = await import('#app/i18n/i18next.server.ts')
 	app.use(async (req, res, next) => {
-		const expectedOrigin = env.SITE_URL ? new URL(env.SITE_URL).origin : `${req.protocol}://${req.get('host')}`
 		const sameOrigin = isSameOriginRequest({
 			method: req.method,
 			origin: req.get('origin'),
 			secFetchSite: req.get('sec-fetch-site'),
-			expectedOrigin,
+			// Configured, never the request's Host: the sender chooses that.
+			acceptedOrigins: getPublicOrigin().accepted,
 		})
 		if (sameOrigin) return next()
 		try {
-			await recordAudit({
-				event: 'request_denied',
+			// Rate-limited per requester, the rest aggregated: anyone can send these.
+			await recordDenial({
 				ip: clientIp(req),
 				details: { reason: 'cross-origin', method: req.method, path: req.path, origin: req.get('origin') ?? null },
 			})
@@ -260,7 +299,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			createServer({ server: { middlewareMode: true }, appType: 'custom' }),
 		)
 		app.use(vite.middlewares)
-		build = () => (vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>).then(withOutagesAs503)
+		build = () => (vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>).then(guardRoutes)
 	} else {
 		// Hashed file names never change content: cache them for a year.
 		app.use(
@@ -268,21 +307,23 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			express.static(path.join(CLIENT_BUILD_DIR, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
 		)
 		app.use(express.static(CLIENT_BUILD_DIR, { maxAge: '1h' }))
-		build = withOutagesAs503((await import(pathToFileURL(SERVER_BUILD_PATH).href)) as ServerBuild)
+		build = guardRoutes((await import(pathToFileURL(SERVER_BUILD_PATH).href)) as ServerBuild)
 	}
 
+	// Bodies are bounded here, before any route (app/http/request-body.server.ts).
 	app.all(
 		'*',
-		createRequestHandler({
+		createRemixHandler({
 			build,
 			mode,
-			getLoadContext: (req, res) => ({
+			getLoadContext: (req, res, { refusal }) => ({
 				cspNonce: cspNonce(res),
 				clientIp: clientIp(req),
 				// The cache fixed this request's time; the page must be rendered at the same instant.
 				now:
 					publicCache?.requestTime(req) ??
 					requestTime({ headerValue: req.get(TEST_CLOCK_HEADER), allowOverride: env.TEST_CLOCK === 'header' }),
+				bodyRefusal: refusal,
 			}),
 		}),
 	)
@@ -305,7 +346,13 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	const server = await new Promise<Server>((resolve, reject) => {
 		// Cache hits are answered before Express runs at all.
 		const listening = createServer((req, res) => (publicCache ? publicCache.serve(req, res, () => app(req, res)) : app(req, res)))
-		listening.once('listening', () => resolve(listening))
+		listening.once('listening', () => {
+			// Before the first request: the port is known now (PORT=0 asks for any).
+			const address = listening.address()
+			const port = typeof address === 'object' && address ? address.port : env.PORT
+			setPublicOrigin(resolvePublicOrigin({ siteUrl: env.SITE_URL, localDemo, host: env.HOST, port }))
+			resolve(listening)
+		})
 		listening.once('error', (error: NodeJS.ErrnoException) => reject(explainListenError({ error, port: env.PORT, host: env.HOST })))
 		listening.listen(env.PORT, env.HOST)
 	}).catch(async (error: unknown) => {
@@ -321,6 +368,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 	const port = typeof address === 'object' && address ? address.port : env.PORT
 	log(`Database: ${database.description}`)
 	log(`Listening on http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${port} (${mode})`)
+	log(`Public origin: ${getPublicOrigin().origin}${env.SITE_URL ? '' : ' (the local demo; set SITE_URL for a deployment)'}`)
 
 	let stopping = false
 	const stop = async (signal: string) => {

@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	// The URL's language, or for paths without one (a 404 for `/fr`) the
 	// visitor's preferred language.
 	const lang = await getRequestLang(request)
-	const origin = getSiteOrigin(request)
+	const origin = getSiteOrigin()
 	const [t, current, headLinks] = await Promise.all([
 		getFixedT(lang, 'common'),
 		getSession(request),
@@ -49,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 				notFound: t('meta.title', { page: t('errors.notFound.title') }),
 				server: t('meta.title', { page: t('errors.server.title') }),
 				unavailable: t('meta.title', { page: t('errors.unavailable.title') }),
+				tooLarge: t('meta.title', { page: t('errors.tooLarge.title') }),
 			},
 		},
 		{ headers },

@@ -78,7 +78,8 @@ function run(env: Record<string, string>): { child: ChildProcess; output(): stri
 	// Its own database and no trusted proxy, whatever the suite's environment says.
 	const { DATABASE_URL: _database, TRUST_PROXY: _proxy, ...inherited } = process.env
 	const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], {
-		env: { ...inherited, NODE_ENV: 'production', HOST: '127.0.0.1', ...env },
+		// Production needs its public origin: the address the test talks to.
+		env: { ...inherited, NODE_ENV: 'production', HOST: '127.0.0.1', ...(env.PORT ? { SITE_URL: `http://127.0.0.1:${env.PORT}` } : {}), ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	let output = ''

@@ -187,11 +187,12 @@ const db = await openBenchDatabase({ log })
 const children: ChildProcess[] = []
 let exitCode = 1
 try {
+	const portalPort = await findFreePort()
 	const portal = await startProcess({
 		label: 'the portal',
 		args: ['server.ts'],
-		env: { NODE_ENV: 'production', HOST: '127.0.0.1', DATABASE_URL: db.url },
-		port: await findFreePort(),
+		env: { NODE_ENV: 'production', HOST: '127.0.0.1', DATABASE_URL: db.url, SITE_URL: `http://127.0.0.1:${portalPort}` },
+		port: portalPort,
 		readyPath: '/healthz',
 	})
 	children.push(portal.child)

@@ -5,8 +5,8 @@
  * act only when confirmed, so a click without JavaScript gets the question
  * first (app/ui/confirm.tsx).
  */
-import { parseWithZod } from '@conform-to/zod'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
+import { parseForm } from '#app/forms/submission.ts'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { badRequest, requireFound } from '#app/http/errors.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
@@ -42,10 +42,10 @@ export async function handleAdminUsersAction({ request, params, context }: Args)
 
 	if (intent === 'invite') {
 		const { user } = await requirePermission({ request, context }, 'user:invite')
-		const submission = parseWithZod(formData, { schema: inviteSchema })
+		const submission = parseForm(formData, { schema: inviteSchema })
 		if (submission.status !== 'success') return answer({ result: submission.reply() }, { status: 400 })
 		const { email, name, role, lang } = submission.value
-		const invited = await invite({ actor: user, email, name, role, lang, origin: getSiteOrigin(request), ip })
+		const invited = await invite({ actor: user, email, name, role, lang, origin: getSiteOrigin(), ip })
 		if (!invited.ok) return answer({ result: submission.reply({ fieldErrors: { email: ['admin:invite.exists'] } }) }, { status: 409 })
 		return answer({ result: submission.reply({ resetForm: true }), notice: { key: 'invite.sent', email, name: '', role: null } })
 	}
@@ -55,7 +55,7 @@ export async function handleAdminUsersAction({ request, params, context }: Args)
 		const parsed = invitationActionSchema.safeParse(Object.fromEntries(formData))
 		if (!parsed.success) badRequest()
 		const { invitationId } = parsed.data
-		const origin = getSiteOrigin(request)
+		const origin = getSiteOrigin()
 		if (intent === 'revoke-invitation') {
 			if (!isConfirmed(formData)) return answer({ confirm: askToConfirm(formData, 'admin:invite.confirm-revoke').confirm })
 			const revoked = requireFound(await revokeInvitation({ actor: user, invitationId, ip }))
@@ -70,7 +70,7 @@ export async function handleAdminUsersAction({ request, params, context }: Args)
 	}
 
 	if (intent === 'change-role') {
-		const submission = parseWithZod(formData, { schema: changeRoleSchema })
+		const submission = parseForm(formData, { schema: changeRoleSchema })
 		if (submission.status !== 'success') badRequest()
 		const { userId, role } = submission.value
 		const { user } = await requirePermission({ request, context }, 'user:change-role', { id: userId })
@@ -79,7 +79,7 @@ export async function handleAdminUsersAction({ request, params, context }: Args)
 	}
 
 	if (intent === 'deactivate' || intent === 'reactivate') {
-		const submission = parseWithZod(formData, { schema: setActiveSchema })
+		const submission = parseForm(formData, { schema: setActiveSchema })
 		if (submission.status !== 'success') badRequest()
 		const { userId } = submission.value
 		const { user } = await requirePermission({ request, context }, 'user:deactivate', { id: userId })

@@ -1,15 +1,22 @@
-/** Password reset tokens: single use, one hour. */
+/** Password reset tokens: single use, one hour, one live link per account. */
 import { sql } from '#db/client.server.ts'
 import { inTransaction, type Queryable } from '#db/sql.server.ts'
 import { createToken, hashToken } from '#app/auth/tokens.server.ts'
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000
 
+/**
+ * A new reset link for the account, replacing any live one: at most one
+ * link works at a time (a unique index on live links, migration 0012), so
+ * twenty requests leave one live token, not twenty-one.
+ */
 export async function createPasswordReset(userId: string, db: Queryable = sql): Promise<string> {
 	const { token, tokenHash } = createToken()
 	await db`
 		insert into password_resets (token_hash, user_id, expires_at)
 		values (${tokenHash}, ${userId}, ${new Date(Date.now() + PASSWORD_RESET_TTL_MS)})
+		on conflict (user_id) where used_at is null do update set
+			token_hash = excluded.token_hash, expires_at = excluded.expires_at, created_at = now()
 	`
 	return token
 }

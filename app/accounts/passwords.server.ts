@@ -5,6 +5,7 @@
  */
 import { hashPassword, isCommonPassword, verifyPassword } from '#app/auth/password.server.ts'
 import { invalidateUserSessions } from '#app/auth/session.server.ts'
+import { clearAccountThrottle, takeResetRequest } from '#app/auth/throttle.queries.server.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { deliverEmail, queueEmail } from '#app/email/outbox.server.ts'
 import { passwordResetEmail } from '#app/email/templates.server.ts'
@@ -43,10 +44,20 @@ export async function changePassword({
 
 /**
  * For an active account with this email: a reset link, emailed in the
- * account's language. Either way, an audit event. Resolves once the email
- * has been handed to the sender.
+ * account's language; the account's earlier link stops working (one live
+ * link per account). Throttled per account and per address
+ * (app/auth/throttle.queries.server.ts): past the limit nothing is sent.
+ * The visitor's answer is the same in every case (the caller runs this
+ * after responding), so nothing here tells whether an account exists.
+ * Resolves once the email has been handed to the sender.
  */
 export async function requestPasswordReset({ email, origin, ip }: { email: string; origin: string; ip: string }): Promise<void> {
+	const allowed = await takeResetRequest({ email, ip })
+	if (!allowed.ok) {
+		// One audit row per throttled key per quarter hour: refusals cannot fill the log.
+		if (allowed.logRefusal) await recordAudit({ event: 'password_reset_requested', email, ip, details: { throttled: true } })
+		return
+	}
 	const queued = await transaction(async (tx) => {
 		const user = await getActiveUserByEmail(email, tx)
 		if (!user) {
@@ -62,15 +73,41 @@ export async function requestPasswordReset({ email, origin, ip }: { email: strin
 	if (queued) await deliverEmail(queued)
 }
 
+/** Reset requests being worked on at once in the background: a flood must not take the database's connections. */
+const BACKGROUND_CONCURRENCY = 2
+/** Requests waiting beyond this many are dropped (a flood; the throttle would refuse them anyway). */
+const BACKGROUND_QUEUE_MAX = 1_000
+const waiting: (() => Promise<void>)[] = []
+let running = 0
+
+function drain() {
+	while (running < BACKGROUND_CONCURRENCY && waiting.length > 0) {
+		const task = waiting.shift()!
+		running += 1
+		setImmediate(() => {
+			task()
+				.catch((error: unknown) => console.error(error))
+				.finally(() => {
+					running -= 1
+					drain()
+				})
+		})
+	}
+}
+
 /**
  * `requestPasswordReset` after the response has gone: the answer is the
  * same, and as quick, whether the address has an account or not, so the
- * work of making a token and an email cannot be timed.
+ * work of making a token and an email cannot be timed. At most
+ * BACKGROUND_CONCURRENCY run at once; the rest wait their turn.
  */
 export function requestPasswordResetInBackground(request: { email: string; origin: string; ip: string }): void {
-	setImmediate(() => {
-		requestPasswordReset(request).catch((error: unknown) => console.error(error))
-	})
+	if (waiting.length >= BACKGROUND_QUEUE_MAX) {
+		console.warn('[zevlab] Password reset requests are arriving faster than they are handled: one was dropped')
+		return
+	}
+	waiting.push(() => requestPasswordReset(request))
+	drain()
 }
 
 export type ResetPasswordResult = { ok: true } | { ok: false; reason: 'invalid' | 'common' }
@@ -90,6 +127,8 @@ export async function resetPassword({ token, password, ip }: { token: string; pa
 		if (!reset) return { ok: false, reason: 'invalid' } as const
 		await setPasswordHash({ userId: reset.userId, passwordHash }, tx)
 		await invalidateUserSessions(reset.userId, {}, tx)
+		// The owner proved themself: no throttle of theirs survives, and this address is theirs.
+		await clearAccountThrottle({ email: reset.email, ip }, tx)
 		await recordAudit({ event: 'password_reset', subjectUserId: reset.userId, email: reset.email, ip }, tx)
 		return { ok: true } as const
 	})

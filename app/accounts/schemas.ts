@@ -5,6 +5,7 @@
  * The common-password check runs on the server only (the list is large).
  */
 import { z } from 'zod'
+import { requiredText, text } from '#app/forms/fields.ts'
 import { LANGS } from '#app/i18n/config.ts'
 import { ROLES } from '#app/auth/permissions.ts'
 
@@ -12,6 +13,14 @@ export const PASSWORD_MIN_LENGTH = 8
 export const PASSWORD_MAX_LENGTH = 128
 const NAME_MAX_LENGTH = 120
 const EMAIL_MAX_LENGTH = 254
+/** Where sign-in sends the member afterwards: a path of ours (checked again by safeRedirect). */
+const REDIRECT_MAX_LENGTH = 2_000
+/** IANA names are short ("America/Argentina/ComodRivadavia" is among the longest). */
+const TIME_ZONE_MAX_LENGTH = 64
+/** Account ids: 20 base64url characters (app/auth/tokens.server.ts). */
+const USER_ID = /^[A-Za-z0-9_-]{1,64}$/
+/** What someone types to sign in: any length, so old passwords still work (within reason). */
+const CURRENT_PASSWORD_MAX_LENGTH = 1024
 
 export const emailSchema = z
 	.string({ required_error: 'validation:email.required' })
@@ -20,21 +29,17 @@ export const emailSchema = z
 	.max(EMAIL_MAX_LENGTH, 'validation:email.tooLong')
 	.email('validation:email.invalid')
 
-/** What someone types to sign in: any length, so old passwords still work. */
+/** Passwords are hashed, never stored: any character is fine, within a length. */
 const currentPasswordSchema = z
 	.string({ required_error: 'validation:password.required' })
-	.max(1024, 'validation:password.tooLong')
+	.max(CURRENT_PASSWORD_MAX_LENGTH, 'validation:password.tooLong')
 
 export const newPasswordSchema = z
 	.string({ required_error: 'validation:password.required' })
 	.min(PASSWORD_MIN_LENGTH, 'validation:password.tooShort')
 	.max(PASSWORD_MAX_LENGTH, 'validation:password.tooLong')
 
-const nameSchema = z
-	.string({ required_error: 'validation:name.required' })
-	.trim()
-	.min(1, 'validation:name.required')
-	.max(NAME_MAX_LENGTH, 'validation:name.tooLong')
+const nameSchema = requiredText({ max: NAME_MAX_LENGTH, required: 'validation:name.required', tooLong: 'validation:name.tooLong' })
 
 function withConfirmation<T extends z.ZodRawShape>(shape: T) {
 	return z
@@ -48,7 +53,7 @@ function withConfirmation<T extends z.ZodRawShape>(shape: T) {
 export const loginSchema = z.object({
 	email: emailSchema,
 	password: currentPasswordSchema,
-	redirectTo: z.string().optional(),
+	redirectTo: text({ max: REDIRECT_MAX_LENGTH }),
 })
 
 export const forgotPasswordSchema = z.object({ email: emailSchema })
@@ -63,6 +68,7 @@ export const profileSchema = z.object({
 	lang: z.enum(LANGS, { errorMap: () => ({ message: 'validation:lang.invalid' }) }),
 	timeZone: z
 		.string({ required_error: 'validation:timeZone.invalid' })
+		.max(TIME_ZONE_MAX_LENGTH, 'validation:timeZone.invalid')
 		.refine((zone) => isTimeZone(zone), 'validation:timeZone.invalid'),
 })
 
@@ -81,20 +87,20 @@ export const changePasswordSchema = z
 export const inviteSchema = z.object({
 	intent: z.literal('invite'),
 	email: emailSchema,
-	name: z.string().trim().max(NAME_MAX_LENGTH, 'validation:name.tooLong').default(''),
+	name: text({ max: NAME_MAX_LENGTH, tooLong: 'validation:name.tooLong' }),
 	role: z.enum(ROLES, { errorMap: () => ({ message: 'validation:role.invalid' }) }),
 	lang: z.enum(LANGS, { errorMap: () => ({ message: 'validation:lang.invalid' }) }),
 })
 
 export const changeRoleSchema = z.object({
 	intent: z.literal('change-role'),
-	userId: z.string().min(1),
+	userId: z.string().regex(USER_ID, 'validation:invalid'),
 	role: z.enum(ROLES, { errorMap: () => ({ message: 'validation:role.invalid' }) }),
 })
 
 export const setActiveSchema = z.object({
 	intent: z.enum(['deactivate', 'reactivate']),
-	userId: z.string().min(1),
+	userId: z.string().regex(USER_ID, 'validation:invalid'),
 })
 
 export function isTimeZone(zone: string): boolean {

@@ -9,7 +9,7 @@ import type { Lang } from '#app/i18n/config.ts'
 import type { RequestClient } from '#app/auth/auth.server.ts'
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from '#app/auth/password.server.ts'
 import { blankSessionCookie, createSession, invalidateSession, invalidateUserSessions } from '#app/auth/session.server.ts'
-import { clearAccountFailures, getSignInLockout, recordSignInFailure } from '#app/auth/throttle.queries.server.ts'
+import { signInSucceeded, startSignInAttempt } from '#app/auth/throttle.queries.server.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { transaction } from '#db/transaction.server.ts'
 import { getUserCredentialsByEmail, lockActiveCredentials, setPasswordHash } from './users.queries.server.ts'
@@ -38,9 +38,10 @@ export type SignInResult =
 
 /**
  * Checks credentials with the same work whether the email exists or not,
- * throttled per account and per address, and starts a new session (ending
- * the one the browser held). Password hashing runs before the transaction,
- * which stays short.
+ * throttled per account and address pair, per account and per address
+ * (app/auth/throttle.queries.server.ts: slowed, never locked by others),
+ * and starts a new session (ending the one the browser held). Password
+ * hashing runs before the transaction, which stays short.
  */
 export async function signIn({
 	email,
@@ -51,23 +52,23 @@ export async function signIn({
 	password: string
 	client: RequestClient
 }): Promise<SignInResult> {
-	const attempt = { email, ip: client.ip }
-	const retryAt = await getSignInLockout(attempt)
-	if (retryAt) {
+	// Taken before the password is checked: guesses sent in parallel all count.
+	const attempt = await startSignInAttempt({ email, ip: client.ip })
+	if (!attempt.ok) {
 		await verifyAgainstDummy(password)
-		await recordAudit({ event: 'sign_in_locked', email, ip: client.ip })
-		return { ok: false, reason: 'locked', retryAt }
+		// Refused traffic writes one audit row per throttled key per quarter hour, not one per request.
+		if (attempt.logRefusal) await recordAudit({ event: 'sign_in_locked', email, ip: client.ip })
+		return { ok: false, reason: 'locked', retryAt: attempt.retryAt }
 	}
 	const account = await getUserCredentialsByEmail(email)
 	const valid = account
 		? (await verifyPassword(account.passwordHash, password)) && !account.deactivatedAt
 		: await verifyAgainstDummy(password)
-	const fail = () =>
-		transaction(async (tx) => {
-			await recordSignInFailure(attempt, tx)
-			await recordAudit({ event: 'sign_in_failed', email, ip: client.ip, subjectUserId: account?.id ?? null }, tx)
-			return { ok: false, reason: 'invalid' } as const
-		})
+	// The tokens taken stay taken: they are the failure's record.
+	const fail = async () => {
+		await recordAudit({ event: 'sign_in_failed', email, ip: client.ip, subjectUserId: account?.id ?? null })
+		return { ok: false, reason: 'invalid' } as const
+	}
 	if (!account || !valid) return fail()
 
 	const rehashed = needsRehash(account.passwordHash) ? await hashPassword(password) : null
@@ -76,7 +77,7 @@ export async function signIn({
 		// deactivation committed since, this sign-in must not outlive it.
 		if (!(await lockActiveCredentials({ userId: account.id, passwordHash: account.passwordHash }, tx))) return null
 		if (rehashed) await setPasswordHash({ userId: account.id, passwordHash: rehashed, replacing: account.passwordHash }, tx)
-		await clearAccountFailures(email, tx)
+		await signInSucceeded({ email, ip: client.ip, taken: attempt.taken }, tx)
 		const cookie = await startFreshSession({ userId: account.id, client }, tx)
 		await recordAudit({ event: 'sign_in', actorId: account.id, subjectUserId: account.id, email, ip: client.ip }, tx)
 		return cookie

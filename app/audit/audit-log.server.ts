@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next'
 import { z } from 'zod'
+import { isSaneDate, text } from '#app/forms/fields.ts'
 import { isLang, type Lang } from '#app/i18n/config.ts'
 import { formatDateTime } from '#app/i18n/format.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
@@ -17,7 +18,7 @@ const EMAIL_FILTER_MAX_LENGTH = 254
 /** Bad filter values are dropped, not an error: this is a search form. */
 const filtersSchema = z.object({
 	event: z.enum(AUDIT_EVENTS).optional().catch(undefined),
-	email: z.string().trim().max(EMAIL_FILTER_MAX_LENGTH).optional().catch(undefined),
+	email: text({ max: EMAIL_FILTER_MAX_LENGTH }).optional().catch(undefined),
 	from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
 	to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
 	before: z.string().regex(/^\d{1,18}$/).optional().catch(undefined),
@@ -26,7 +27,11 @@ const filtersSchema = z.object({
 /** Newest first, filtered by the page's query string, dates in the admin's time zone. */
 export async function getAuditLogPage({ lang, timeZone, searchParams }: { lang: Lang; timeZone: string; searchParams: URLSearchParams }) {
 	const filters = filtersSchema.parse(Object.fromEntries(searchParams))
-	const day = (value: string | undefined) => (value && !Number.isNaN(Date.parse(value)) ? new Date(`${value}T00:00:00Z`) : null)
+	// A day PostgreSQL can compare with: `0000-01-01` parses in JavaScript, not there.
+	const day = (value: string | undefined) => {
+		const date = value ? new Date(`${value}T00:00:00Z`) : null
+		return date && isSaneDate(date) ? date : null
+	}
 	const to = day(filters.to)
 	const page = await listAuditEvents({
 		event: filters.event,

@@ -7,7 +7,7 @@ import { redirect } from '@remix-run/node'
 import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 import { notFound } from '#app/http/errors.ts'
-import { recordAudit } from '#app/audit/audit.queries.server.ts'
+import { recordDenial } from '#app/audit/denials.server.ts'
 import { can, type Permission, type ResourceArgs } from './permissions.ts'
 import { validateRequestSession, type SessionUser } from './session.server.ts'
 
@@ -44,8 +44,12 @@ export interface RequestArgs {
 	context: { clientIp: string }
 }
 
-/** A layout and its page both check: one denied request, one audit event. */
-const auditedDenials = new WeakSet<Request>()
+/**
+ * A layout and its page both check: one denied request, one audit event.
+ * Keyed by the load context, the one object every loader of a request
+ * shares (Remix hands each loader a Request object of its own).
+ */
+const auditedDenials = new WeakSet<object>()
 
 /**
  * The user, when `can` allows the permission; otherwise a 404 (audited),
@@ -59,10 +63,10 @@ export async function requirePermission<P extends Permission>(
 	const current = await getSession(request)
 	const actor = current ? { id: current.user.id, role: current.user.role } : null
 	if (!can(actor, permission, ...resource)) {
-		if (auditedDenials.has(request)) notFound()
-		auditedDenials.add(request)
-		await recordAudit({
-			event: 'request_denied',
+		if (auditedDenials.has(context)) notFound()
+		auditedDenials.add(context)
+		// Anyone can cause these: rate-limited, the rest aggregated (app/audit/denials.server.ts).
+		await recordDenial({
 			actorId: actor?.id ?? null,
 			ip: context.clientIp,
 			details: { permission, method: request.method, path: new URL(request.url).pathname },

@@ -11,7 +11,12 @@ const envSchema = z.object({
 	HOST: z.string().min(1).default('127.0.0.1'),
 	/** Any PostgreSQL ≥ 15. Unset: `npm start` runs an embedded server. */
 	DATABASE_URL: z.string().url().optional(),
-	/** Public origin for canonical and hreflang links, e.g. https://zevlab.example. */
+	/**
+	 * The public origin, e.g. https://zevlab.example: links in emails, pages,
+	 * feeds and the sitemap, and the only Origin a form post may come from.
+	 * Required in production; the local demo uses the address it listens on
+	 * (app/config/public-origin.server.ts).
+	 */
 	SITE_URL: z.string().url().optional(),
 	/** Where the embedded PostgreSQL keeps its data (git-ignored). */
 	EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),

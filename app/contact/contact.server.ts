@@ -7,8 +7,8 @@
  * Abuse: a hidden honeypot field (a robot that fills it is thanked and
  * nothing is sent), and a limit per client address and overall per hour.
  */
-import { parseWithZod } from '@conform-to/zod'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
+import { parseForm } from '#app/forms/submission.ts'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { deliverEmail, queueEmail } from '#app/email/outbox.server.ts'
 import { HTML_LANG, type Lang } from '#app/i18n/config.ts'
@@ -57,7 +57,7 @@ async function labEmail({ form, lang, to }: { form: ContactForm; lang: Lang; to:
 
 export async function handleContact({ request, params, context }: Args) {
 	const lang = requireLang(params)
-	const submission = parseWithZod(await request.formData(), { schema: contactSchema })
+	const submission = parseForm(await request.formData(), { schema: contactSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply(), outcome: null as ContactOutcome | null }, { status: 400 })
 	const form = submission.value
 	// A robot filled the field people cannot see: thank it like a person, send nothing.

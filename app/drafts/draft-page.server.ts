@@ -179,7 +179,7 @@ export async function handleDraftPageAction(args: Args) {
 			quote: 'quote' in input ? input.quote : '',
 			body: input.body,
 			parentId: 'parentId' in input ? input.parentId : null,
-			origin: getSiteOrigin(args.request),
+			origin: getSiteOrigin(),
 			now,
 		})
 		if (!result.ok) return refuse({ intent, target, error: `drafts:errors.${result.error}`, values }, result.error === 'quote-not-found' ? 409 : 404)
@@ -215,7 +215,7 @@ export async function handleDraftPageAction(args: Args) {
 		const draft = await getDraft(access.id)
 		if (!draft) notFound()
 		const reviewerIds = formData.getAll('reviewers').filter((id): id is string => typeof id === 'string' && id.length <= 64)
-		const result = await moveDraft({ draft, actor: user, to, expectedVersion: version, reviewerIds, origin: getSiteOrigin(args.request), now })
+		const result = await moveDraft({ draft, actor: user, to, expectedVersion: version, reviewerIds, origin: getSiteOrigin(), now })
 		if (result.kind === 'changed') return back('#review')
 		if (result.kind === 'not-found') notFound()
 		const error = result.kind === 'moved' ? 'drafts:errors.moved' : `drafts:errors.review.${result.reason}`

@@ -119,7 +119,7 @@ export async function exportDraft(args: Args): Promise<Response> {
 		layout: source.layout,
 		lang: source.lang,
 		labels: { english: t('column.en'), chinese: t('column.zh'), untranslated: t('translation.state.missing') },
-		baseUrl: getSiteOrigin(args.request),
+		baseUrl: getSiteOrigin(),
 	})
 	return download({
 		body,

@@ -20,25 +20,38 @@ export const LATEST_DATE = new Date('2100-01-01T00:00:00Z')
 /** Text without NUL; other control characters but tab and line breaks are refused too. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
+/** The maximum each `text` field was made with, for replies that echo it (./submission.ts). */
+const textMaxima = new WeakMap<z.ZodTypeAny, number>()
+
+/** The maximum length `text` gave this schema, if it is one of its fields. */
+export function textMax(schema: z.ZodTypeAny): number | undefined {
+	return textMaxima.get(schema)
+}
+
 /**
  * Typed text: at most `max` characters, no control characters, trimmed
  * (unless `trim: false`, for Markdown bodies whose leading spaces mean something;
  * their Windows line endings become plain ones). Absent is empty.
+ *
+ * One transform rather than a pipe into a second string schema: Conform
+ * turns an empty string into "absent" before every string schema, so a pipe's
+ * second schema would call the empty text of an untouched field "required".
  */
 export function text({ max, trim = true, tooLong = 'validation:text.tooLong' }: { max: number; trim?: boolean; tooLong?: string }) {
-	// Checked with refinements after the transform, not a pipe into a second
-	// z.string(): Conform's parseWithZod reads an empty string as "absent" in
-	// every string schema it finds, a pipe's output included, which would
-	// turn a field left empty (now '') into a "Required" error.
-	return z
+	const schema = z
 		.string()
 		.optional()
-		.transform((value) => {
+		.transform((value, ctx) => {
 			const normalized = (value ?? '').replace(/\r\n?/g, '\n')
-			return trim ? normalized.trim() : normalized.trimEnd()
+			const trimmed = trim ? normalized.trim() : normalized.trimEnd()
+			// Not fatal: the parse fails all the same, and the form's own
+			// refinements (a record's "minutes required") still report.
+			if (trimmed.length > max) ctx.addIssue({ code: z.ZodIssueCode.custom, message: tooLong })
+			else if (CONTROL_CHARACTERS.test(trimmed)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'validation:text.control' })
+			return trimmed
 		})
-		.refine((value) => value.length <= max, tooLong)
-		.refine((value) => !CONTROL_CHARACTERS.test(value), 'validation:text.control')
+	textMaxima.set(schema, max)
+	return schema
 }
 
 /** `text` that must not be empty. */

@@ -4,8 +4,8 @@
  * the form back as typed, with translated messages; archiving asks first.
  */
 import type { SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
+import { parseForm } from '#app/forms/submission.ts'
 import { getRequestClient, requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
 import { notFound } from '#app/http/errors.ts'
@@ -54,7 +54,7 @@ export async function loadNewGroupPage(args: Args) {
 export async function handleNewGroup(args: Args) {
 	const lang = requireLang(args.params)
 	const { user } = await requirePermission(args, 'group:create')
-	const submission = parseWithZod(await args.request.formData(), { schema: groupCreateSchema })
+	const submission = parseForm(await args.request.formData(), { schema: groupCreateSchema })
 	if (submission.status !== 'success') return data<GroupEditorActionData>({ result: submission.reply() }, { status: 400 })
 	const client = await getRequestClient(args)
 	const result = await createGroup({ actor: user, ip: client.ip, now: args.context.now, slug: submission.value.slug, visibility: submission.value.visibility, texts: texts(submission.value) })
@@ -110,7 +110,7 @@ export async function handleEditGroup(args: Args) {
 		await setArchived({ ...acting, groupId: group.id, archived: parsed.intent === 'archive' })
 		return redirect(`${groupPaths.group(lang, group.slug)}?notice=${parsed.intent === 'archive' ? 'archived' : 'restored'}`)
 	}
-	const submission = parseWithZod(formData, { schema: groupEditSchema })
+	const submission = parseForm(formData, { schema: groupEditSchema })
 	if (submission.status !== 'success') return data<GroupEditorActionData>({ result: submission.reply() }, { status: 400 })
 	const result = await updateGroup({ ...acting, groupId: group.id, texts: texts(submission.value), visibility: submission.value.visibility })
 	if (!result.ok) notFound()

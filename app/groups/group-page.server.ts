@@ -154,6 +154,6 @@ export async function handleGroupPageAction(args: Args) {
 	const { user } = await requirePermission(args, 'group:read', group.target)
 	const client = await getRequestClient(args)
 	const token = await resetCalendarLink({ actor: user, ip: client.ip, now: args.context.now })
-	const url = `${getSiteOrigin(args.request)}${groupPaths.calendar(lang, group.slug)}?${new URLSearchParams({ token })}`
+	const url = `${getSiteOrigin()}${groupPaths.calendar(lang, group.slug)}?${new URLSearchParams({ token })}`
 	return data<GroupPageActionData>({ calendarUrl: url })
 }

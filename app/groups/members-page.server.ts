@@ -4,8 +4,8 @@
  * (asked first). Changes are audited and apply from the next request on.
  */
 import type { SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
+import { parseForm } from '#app/forms/submission.ts'
 import { getRequestClient, requirePermission } from '#app/auth/auth.server.ts'
 import { GROUP_ROLES } from '#app/auth/permissions.ts'
 import { notFound } from '#app/http/errors.ts'
@@ -74,7 +74,7 @@ export async function handleMembersAction(args: Args) {
 	requireLang(args.params)
 	const { user, group } = await requireMemberManager(args)
 	const formData = await args.request.formData()
-	const submission = parseWithZod(formData, { schema: membershipSchema })
+	const submission = parseForm(formData, { schema: membershipSchema })
 	const intent = typeof formData.get('intent') === 'string' ? String(formData.get('intent')) : null
 	const userId = typeof formData.get('userId') === 'string' ? String(formData.get('userId')) : null
 	const answer = (body: Omit<MembersActionData, 'intent' | 'userId'>, status = 200) => data<MembersActionData>({ intent, userId, ...body }, { status })

@@ -4,7 +4,7 @@ import { isSameOriginRequest } from './same-origin.server.ts'
 const expectedOrigin = 'https://zevlab.example'
 
 function check(method: string, headers: { origin?: string; secFetchSite?: string } = {}) {
-	return isSameOriginRequest({ method, origin: headers.origin, secFetchSite: headers.secFetchSite, expectedOrigin })
+	return isSameOriginRequest({ method, origin: headers.origin, secFetchSite: headers.secFetchSite, acceptedOrigins: [expectedOrigin] })
 }
 
 describe('isSameOriginRequest', () => {
@@ -40,5 +40,15 @@ describe('isSameOriginRequest', () => {
 			expect(check(method, { secFetchSite: 'none' })).toBe(false)
 			expect(check(method)).toBe(false)
 		})
+	})
+})
+
+describe('isSameOriginRequest with several accepted spellings (the local demo)', () => {
+	const acceptedOrigins = ['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']
+	test.each(acceptedOrigins)('accepts %s', (origin) => {
+		expect(isSameOriginRequest({ method: 'POST', origin, secFetchSite: undefined, acceptedOrigins })).toBe(true)
+	})
+	test.each(['http://localhost:3001', 'https://localhost:3000', 'http://evil.example', 'http://localhost'])('refuses %s', (origin) => {
+		expect(isSameOriginRequest({ method: 'POST', origin, secFetchSite: 'same-origin', acceptedOrigins })).toBe(false)
 	})
 })

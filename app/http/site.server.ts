@@ -1,6 +1,10 @@
-/** The public origin used in canonical and hreflang links. */
-export function getSiteOrigin(request: Request): string {
-	// Configured in production so a forged Host header cannot rewrite links.
-	const configured = process.env.SITE_URL
-	return new URL(configured ?? request.url).origin
+/**
+ * The public origin used in canonical and hreflang links, feeds, the
+ * sitemap and emailed links: always the configured one
+ * (app/config/public-origin.server.ts), never the request's Host.
+ */
+import { getPublicOrigin } from '#app/config/public-origin.server.ts'
+
+export function getSiteOrigin(): string {
+	return getPublicOrigin().origin
 }

@@ -7,6 +7,12 @@
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 /** Beyond this a side is a mistake or a decompression bomb, not a news photo. */
 export const MAX_IMAGE_SIDE_PX = 12_000
+/**
+ * 40 megapixels (a full-frame camera's photo; 160 MB once a browser decodes
+ * it). A few bytes of PNG can declare 12,000 × 12,000: the sides alone do
+ * not stop a decompression bomb, the pixel count does.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000
 /** What the file picker offers; the server decides by the bytes, not by this. */
 export const ACCEPTED_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const
 export type MediaContentType = (typeof ACCEPTED_CONTENT_TYPES)[number]

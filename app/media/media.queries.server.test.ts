@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import { gifImage, jpegImage, pngImage, SVG_WITH_SCRIPT, TEXT_NOT_AN_IMAGE, webpImage } from '#app/testing/image-fixtures.ts'
-import { MAX_IMAGE_SIDE_PX, MAX_UPLOAD_BYTES } from '#app/media/limits.ts'
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE_PX, MAX_UPLOAD_BYTES } from '#app/media/limits.ts'
 import { renderMarkdown } from '#app/content/markdown.server.ts'
 import { createUser } from '#app/accounts/users.queries.server.ts'
 import { getImageSizes, getMediaByKey, listMedia, storeImage, type StoredImage } from './media.queries.server.ts'
@@ -129,6 +129,27 @@ describe('storeImage', () => {
 		expect(await mediaCount()).toBe(rowsBefore)
 		// The limit itself is fine.
 		expect((await stored(pngImage({ width: MAX_IMAGE_SIDE_PX, height: 1 }))).width).toBe(MAX_IMAGE_SIDE_PX)
+	})
+
+	test('refuses a decompression bomb: a few bytes declaring 12000 × 12000 pixels', async () => {
+		// A PNG's size is its IHDR's: the header alone, cut after it, declares 144 megapixels.
+		const bomb = pngImage({ width: 1, height: 1 }).slice(0, 33)
+		new DataView(bomb.buffer).setUint32(16, MAX_IMAGE_SIDE_PX)
+		new DataView(bomb.buffer).setUint32(20, MAX_IMAGE_SIDE_PX)
+		expect(bomb.byteLength).toBeLessThan(100)
+		const rowsBefore = await mediaCount()
+		expect(await storeImage({ bytes: bomb, originalName: 'bomb.png', uploadedBy: editorId })).toEqual({
+			ok: false,
+			error: 'media:errors.too-many-pixels',
+		})
+		expect(await mediaCount()).toBe(rowsBefore)
+		// Just within the pixel count is fine.
+		const side = Math.floor(Math.sqrt(MAX_IMAGE_PIXELS))
+		expect(side * side).toBeLessThanOrEqual(MAX_IMAGE_PIXELS)
+		const large = pngImage({ width: 1, height: 1 }).slice(0, 33)
+		new DataView(large.buffer).setUint32(16, side)
+		new DataView(large.buffer).setUint32(20, side)
+		expect(await storeImage({ bytes: large, originalName: 'large.png', uploadedBy: editorId })).toMatchObject({ ok: true })
 	})
 
 	test('keeps a readable original name: no control characters, at most 200 characters', async () => {

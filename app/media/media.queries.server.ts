@@ -14,6 +14,7 @@ import { sql } from '#db/client.server.ts'
 import { getStorage } from '#app/media/storage.server.ts'
 import {
 	isMediaKey,
+	MAX_IMAGE_PIXELS,
 	MAX_IMAGE_SIDE_PX,
 	MAX_UPLOAD_BYTES,
 	mediaKeyFromUrl,
@@ -72,6 +73,7 @@ function probeImage(bytes: Uint8Array): Probe | 'media:errors.unsupported-type' 
 	if (!format) return 'media:errors.unsupported-type'
 	if (!info.width || !info.height) return 'media:errors.unsupported-type'
 	if (info.width > MAX_IMAGE_SIDE_PX || info.height > MAX_IMAGE_SIDE_PX) return 'media:errors.too-many-pixels'
+	if (info.width * info.height > MAX_IMAGE_PIXELS) return 'media:errors.too-many-pixels'
 	// Exif orientations 5–8 turn the picture a quarter: browsers show it
 	// turned, so the page must reserve the turned box.
 	const turned = (info.orientation ?? 1) >= 5

@@ -89,7 +89,7 @@ export async function meetingCalendarResponse({ request, params }: Args): Promis
 	const user = await getUser(request)
 	const found = await getMeetingForActor({ meetingId: params.meetingId ?? '', actor: user })
 	if (!found) notFound()
-	const origin = getSiteOrigin(request)
+	const origin = getSiteOrigin()
 	const { meeting } = found
 	const body = calendarFile({
 		name: meeting.titles[lang] ?? meeting.titles[otherLang(lang)] ?? '',
@@ -116,7 +116,7 @@ export async function groupCalendarResponse({ request, params, context }: Args):
 	const actor = await feedReader(request)
 	const group = await getGroupAccess({ slug: params.slug ?? '', actor })
 	if (!group) notFound()
-	const origin = getSiteOrigin(request)
+	const origin = getSiteOrigin()
 	const host = uidHost(origin)
 	const [t, label, items] = await Promise.all([
 		getFixedT(lang, 'meetings'),

@@ -6,8 +6,8 @@
  * gets a 409 with who saved in between, and keeps the typing.
  */
 import type { SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
+import { parseForm } from '#app/forms/submission.ts'
 import { getRequestClient, getUser, requirePermission } from '#app/auth/auth.server.ts'
 import { getGroupAccess, getGroupLabel, type GroupAccess } from '#app/groups/public.server.ts'
 import { groupPath } from '#app/groups/public.ts'
@@ -188,7 +188,7 @@ function refuse(submission: { reply(options: { fieldErrors: Record<string, strin
 export async function handleNewMeeting(args: Args) {
 	const lang = requireLang(args.params)
 	const { user, group } = await requireGroupWriter(args)
-	const submission = parseWithZod(await args.request.formData(), { schema: meetingSchema })
+	const submission = parseForm(await args.request.formData(), { schema: meetingSchema })
 	if (submission.status !== 'success') {
 		return data<MeetingEditorActionData>({ result: submission.reply(), conflict: null }, { status: submission.status === 'error' ? 400 : 200 })
 	}
@@ -201,7 +201,7 @@ export async function handleNewMeeting(args: Args) {
 		now: args.context.now,
 		groupId: group.id,
 		input: converted.input,
-		origin: getSiteOrigin(args.request),
+		origin: getSiteOrigin(),
 	})
 	if (result.kind === 'saved') return meetingSavedRedirect(lang, result.meetingId, 'created')
 	if (result.kind === 'invalid') return refuse(submission, result.fieldErrors)
@@ -213,7 +213,7 @@ export async function handleEditMeeting(args: Args) {
 	const { user, meeting } = await requireMeetingWriter(args)
 	const formData = await args.request.formData()
 	const client = await getRequestClient(args)
-	const acting = { actor: user, ip: client.ip, now: args.context.now, origin: getSiteOrigin(args.request) }
+	const acting = { actor: user, ip: client.ip, now: args.context.now, origin: getSiteOrigin() }
 
 	if (formData.get('intent') === 'cancel-meeting') {
 		const parsed = cancelSchema.safeParse({ version: formData.get('version') ?? undefined })
@@ -227,7 +227,7 @@ export async function handleEditMeeting(args: Args) {
 		notFound()
 	}
 
-	const submission = parseWithZod(formData, { schema: meetingSchema })
+	const submission = parseForm(formData, { schema: meetingSchema })
 	if (submission.status !== 'success') {
 		return data<MeetingEditorActionData>({ result: submission.reply(), conflict: null }, { status: submission.status === 'error' ? 400 : 200 })
 	}

@@ -33,7 +33,7 @@ export async function loadRecordContext(args: Args) {
 		group: group.target,
 		meetingTitles: meeting.titles,
 		groupNames,
-		origin: getSiteOrigin(args.request),
+		origin: getSiteOrigin(),
 	}
 	return { user, actor, meeting, group, groupNames, record, target, scope }
 }

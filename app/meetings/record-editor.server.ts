@@ -5,8 +5,8 @@
  * conflict, a refused owner or a cancelled meeting with the form exactly as
  * typed and a translated message.
  */
-import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
+import { parseForm } from '#app/forms/submission.ts'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { translationState } from '#app/documents/translation-status.ts'
 import { notFound } from '#app/http/errors.ts'
@@ -79,7 +79,7 @@ export async function loadRecordEditor(args: Args) {
 export async function handleRecordEditor(args: Args) {
 	const lang = requireLang(args.params)
 	const { meeting, user, scope } = await requireEditor(args)
-	const submission = parseWithZod(await args.request.formData(), { schema: recordEditorSchema, ...PARSE_OPTIONS })
+	const submission = parseForm(await args.request.formData(), { schema: recordEditorSchema, ...PARSE_OPTIONS })
 	if (submission.status !== 'success') return data({ result: submission.reply(), conflict: null }, { status: 400 })
 	const form = submission.value
 	if (meeting.cancelledAt) {

@@ -9,8 +9,8 @@
  * version; everyone else who may read the group reads the published version
  * (and its sign-offs), which stays public while a correction is in review.
  */
-import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
+import { parseForm } from '#app/forms/submission.ts'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
 import { renderMarkdown } from '#app/content/markdown.server.ts'
@@ -249,7 +249,7 @@ export async function handleRecordAction(args: Args) {
 	const ctx = await loadRecordContext(args)
 	const formData = await args.request.formData()
 	const intent = String(formData.get('intent') ?? '')
-	const submission = parseWithZod(formData, { schema: reviewSchema, ...PARSE_OPTIONS })
+	const submission = parseForm(formData, { schema: reviewSchema, ...PARSE_OPTIONS })
 	const permission = intent === 'request-review' || intent === 'publish' ? 'record:manage-review' : 'record:review'
 	// Audited 404 for anyone the step is not for (the public included), before anything else is said. A
 	// named reviewer whose record just left review is told it moved on (by the operation), not refused.

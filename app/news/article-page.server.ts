@@ -81,7 +81,7 @@ export async function loadArticlePage({ request, params, context }: Args) {
 			[lang]: articlePath(lang, content.slug),
 			[other]: articlePath(other, article.slugs[other] ?? content.slug),
 		} satisfies LanguagePaths,
-		shareUrl: `${getSiteOrigin(request)}${articlePath(lang, content.slug)}`,
+		shareUrl: `${getSiteOrigin()}${articlePath(lang, content.slug)}`,
 		article: {
 			contentLang: content.lang,
 			title: content.title,

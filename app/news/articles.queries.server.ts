@@ -8,6 +8,7 @@
 import { sql } from '#db/client.server.ts'
 import type { Actor } from '#app/auth/permissions.ts'
 import { readableGroupCondition } from '#app/groups/public.server.ts'
+import { isSaneDate } from '#app/forms/fields.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { isOutdated } from '#app/documents/translation-status.ts'
 import { mediaUrl } from '#app/media/public.ts'
@@ -69,7 +70,8 @@ export function parseCursor(value: string | null): NewsCursor | null {
 	const match = value?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z)~(\d{1,18})$/)
 	if (!match) return null
 	const publishedAt = new Date(match[1]!)
-	return Number.isNaN(publishedAt.getTime()) ? null : { publishedAt, id: match[2]! }
+	// `0000-01-01T00:00:00Z` parses, but PostgreSQL has no year 0: only sane dates reach SQL.
+	return isSaneDate(publishedAt) ? { publishedAt, id: match[2]! } : null
 }
 
 /**

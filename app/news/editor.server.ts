@@ -8,7 +8,8 @@
  * editor typed.
  */
 import type { SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
+import { isSaneDate } from '#app/forms/fields.ts'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can, type Actor } from '#app/auth/permissions.ts'
@@ -193,11 +194,11 @@ export async function handleEditorAction(args: Args, postId: string | null) {
 	if (editable && isReviewIntent(formData.get('intent'))) {
 		const answer = await handleReviewAction({ args, formData, user, post: editable.post })
 		if (answer instanceof Response) return answer
-		const empty = parseWithZod(new FormData(), { schema: newsPostSchema })
+		const empty = parseForm(new FormData(), { schema: newsPostSchema })
 		return reply({ result: empty.reply(), review: answer }, { status: 400 })
 	}
 
-	const submission = parseWithZod(formData, { schema: newsPostSchema })
+	const submission = parseForm(formData, { schema: newsPostSchema })
 	if (submission.status !== 'success') return reply({ result: submission.reply() }, { status: 400 })
 	const form = submission.value
 	const options = await loadEditorOptions(lang, user)
@@ -216,7 +217,7 @@ export async function handleEditorAction(args: Args, postId: string | null) {
 	let publishAt: Date | null = null
 	if (step === 'schedule') {
 		publishAt = form.publishAt ? wallTimeToDate(form.publishAt, user.timeZone) : null
-		if (!publishAt) {
+		if (!publishAt || !isSaneDate(publishAt)) {
 			return reply({ result: submission.reply({ fieldErrors: { publishAt: ['newsroom:errors.publish-at-invalid'] } }) }, { status: 400 })
 		}
 	}
@@ -310,7 +311,7 @@ async function afterSave({
 	baseVersion: number | null
 	overwritten: string[]
 }) {
-	const origin = getSiteOrigin(request)
+	const origin = getSiteOrigin()
 	if (step === 'submit') await notifyReviewRequested({ origin, postId, author: user })
 	if ((step === 'publish' || step === 'schedule') && before && before.authorId && before.authorId !== user.id) {
 		// An editor's decision on someone else's post is part of its conversation.

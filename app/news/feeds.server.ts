@@ -204,7 +204,7 @@ export function isBrowserNavigation(request: Request): boolean {
 /** A language's feed as a cached public response (`/{lang}/news/feed.xml`, `/{lang}/news/atom.xml`). */
 export async function feedResponse({ request, params, context }: Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>, format: FeedFormat) {
 	const lang = requireLang(params)
-	const body = await renderFeed({ format, lang, origin: getSiteOrigin(request), now: context.now })
+	const body = await renderFeed({ format, lang, origin: getSiteOrigin(), now: context.now })
 	const contentType = isBrowserNavigation(request) ? 'application/xml' : FEED_CONTENT_TYPE[format]
 	const response = publicTextResponse({ request, body, contentType, maxAgeS: FEED_MAX_AGE_S })
 	response.headers.set('Vary', 'Sec-Fetch-Dest')

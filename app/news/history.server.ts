@@ -11,6 +11,7 @@ import { data, redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { diffText, type DiffPart } from '#app/documents/diff.ts'
 import { carriedTranslation } from '#app/documents/translation-status.ts'
+import { boundedInt } from '#app/forms/fields.ts'
 import { badRequest, notFound } from '#app/http/errors.ts'
 import { HTML_LANG, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { formatDateTime } from '#app/i18n/format.ts'
@@ -129,8 +130,8 @@ export interface RestoreAnswer {
 }
 
 const restoreSchema = z.object({
-	revision: z.coerce.number().int().positive().max(1_000_000_000),
-	version: z.coerce.number().int().positive().max(1_000_000_000),
+	revision: boundedInt({ min: 1 }),
+	version: boundedInt({ min: 1 }),
 })
 
 export async function restoreRevision(args: Args) {

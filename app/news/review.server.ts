@@ -106,6 +106,6 @@ export async function handleReviewAction({
 			details: { postId: post.id, title: post.versions.en?.title ?? post.versions.zh?.title ?? '', version: added.version },
 		})
 	}
-	await notifyConversation({ origin: getSiteOrigin(args.request), postId: post.id, writer: user, kind, body: message })
+	await notifyConversation({ origin: getSiteOrigin(), postId: post.id, writer: user, kind, body: message })
 	return redirect(`${newsroomPaths.post(lang, post.id, intent)}#conversation`)
 }

@@ -5,6 +5,7 @@
  * title, summary or body has text, and then it must be complete.
  */
 import { z } from 'zod'
+import { boundedInt, EARLIEST_DATE, idField, LATEST_DATE, text as boundedText } from '#app/forms/fields.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -14,27 +15,37 @@ export const SUMMARY_MAX = 600
 export const SEO_DESCRIPTION_MAX = 300
 export const COVER_ALT_MAX = 300
 export const BODY_MAX = 100_000
+/** More topics than any post needs; the editor offers far fewer. */
+export const TAGS_MAX = 50
+/** <input type=datetime-local>: `2026-11-28T09:30`, seconds optional. */
+const WALL_TIME = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/
 
 export const EDITOR_INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'archive', 'preview'] as const
 export type EditorIntent = (typeof EDITOR_INTENTS)[number]
 
-const text = (max: number, key: string) =>
-	z
-		.string()
-		.max(max, `newsroom:errors.${key}-too-long`)
-		.optional()
-		.transform((value) => value?.trim() ?? '')
+/** Typed text without NUL, within its column (app/forms/fields.ts), with this form's message. */
+const text = (max: number, key: string) => boundedText({ max, tooLong: `newsroom:errors.${key}-too-long` })
+
+/** A working group's slug from the select, or nothing. */
+const optionalSlug = z
+	.string()
+	.max(SLUG_MAX, 'validation:invalid')
+	.regex(SLUG_PATTERN, 'validation:invalid')
+	.optional()
+	.transform((value) => value ?? '')
+
+/** A wall time whose year is within the portal's sane window (app/forms/fields.ts); the zone is applied later. */
+function isSaneWallTime(value: string): boolean {
+	const year = Number(WALL_TIME.exec(value)?.[1])
+	return year >= EARLIEST_DATE.getUTCFullYear() && year < LATEST_DATE.getUTCFullYear()
+}
 
 const versionSchema = z
 	.object({
 		title: text(TITLE_MAX, 'title'),
 		slug: text(SLUG_MAX, 'slug'),
 		summary: text(SUMMARY_MAX, 'summary'),
-		body: z
-			.string()
-			.max(BODY_MAX, 'newsroom:errors.body-too-long')
-			.optional()
-			.transform((value) => value?.replace(/\r\n/g, '\n').trimEnd() ?? ''),
+		body: boundedText({ max: BODY_MAX, trim: false, tooLong: 'newsroom:errors.body-too-long' }),
 		seoDescription: text(SEO_DESCRIPTION_MAX, 'seo-description'),
 		coverAlt: text(COVER_ALT_MAX, 'cover-alt'),
 		/** "This version matches the other one now": records the other's revision. */
@@ -59,16 +70,23 @@ export const newsPostSchema = z
 	.object({
 		intent: z.enum(EDITOR_INTENTS).default('save'),
 		/** The post's version when the editor loaded it (absent for a new post). */
-		version: z.coerce.number().int().positive().optional(),
+		version: boundedInt({ min: 1 }).optional(),
 		/** Set by the conflict notice's "keep mine" button: the version the editor has now seen. */
-		overwrite: z.coerce.number().int().positive().optional(),
-		workingGroup: z.string().optional().default(''),
-		coverMediaId: z.string().regex(/^\d*$/).optional().default(''),
-		tags: z.array(z.string().regex(SLUG_PATTERN)).optional().default([]),
+		overwrite: boundedInt({ min: 1 }).optional(),
+		workingGroup: optionalSlug,
+		/** An uploaded image's id; one that does not exist is no cover (the save looks it up). */
+		coverMediaId: idField.optional().transform((value) => value ?? ''),
+		tags: z
+			.array(z.string().max(SLUG_MAX, 'validation:invalid').regex(SLUG_PATTERN, 'validation:invalid'))
+			.max(TAGS_MAX, 'validation:invalid')
+			.optional()
+			.default([]),
 		/** Wall-clock time in the editor's time zone, from <input type=datetime-local>. */
 		publishAt: z
 			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'newsroom:errors.publish-at-invalid')
+			.max(19, 'newsroom:errors.publish-at-invalid')
+			.regex(WALL_TIME, 'newsroom:errors.publish-at-invalid')
+			.refine(isSaneWallTime, 'validation:date.range')
 			.optional(),
 		en: versionSchema.optional().default({}),
 		zh: versionSchema.optional().default({}),

@@ -3,7 +3,7 @@
  * and the sessions signed in with it. A password change ends every other
  * session at once.
  */
-import { parseWithZod } from '@conform-to/zod'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { requireUser } from '#app/auth/auth.server.ts'
@@ -40,7 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const intent = formData.get('intent')
 
 	if (intent === 'profile') {
-		const submission = parseWithZod(formData, { schema: profileSchema })
+		const submission = parseForm(formData, { schema: profileSchema })
 		if (submission.status !== 'success') return data({ intent, result: submission.reply(), saved: false }, { status: 400 })
 		const { name, lang: newLang, timeZone } = submission.value
 		await updateProfile({ member, name, lang: newLang, timeZone, ip })
@@ -50,7 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	}
 
 	if (intent === 'password') {
-		const submission = parseWithZod(formData, { schema: changePasswordSchema })
+		const submission = parseForm(formData, { schema: changePasswordSchema })
 		if (submission.status !== 'success') {
 			return data({ intent, result: submission.reply({ hideFields: PASSWORD_FIELDS }), saved: false }, { status: 400 })
 		}

@@ -5,6 +5,7 @@
  */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -26,9 +27,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	requireLang(params)
-	const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
+	const submission = parseForm(await request.formData(), { schema: forgotPasswordSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply(), sent: false }, { status: 400 })
-	requestPasswordResetInBackground({ email: submission.value.email, origin: getSiteOrigin(request), ip: context.clientIp })
+	requestPasswordResetInBackground({ email: submission.value.email, origin: getSiteOrigin(), ip: context.clientIp })
 	return data({ result: submission.reply({ resetForm: true }), sent: true })
 }
 

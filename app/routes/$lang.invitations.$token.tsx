@@ -1,6 +1,7 @@
 /** Accepting an invitation: choose a name and a password, and you are in. */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -27,7 +28,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const lang = requireLang(params)
-	const submission = parseWithZod(await request.formData(), { schema: acceptInvitationSchema })
+	const submission = parseForm(await request.formData(), { schema: acceptInvitationSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply({ hideFields: HIDDEN }) }, { status: 400 })
 	const { name, password } = submission.value
 	const accepted = await acceptInvitation({ token: params.token ?? '', name, password, client: await getRequestClient({ request, context }) })

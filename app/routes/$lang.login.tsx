@@ -6,6 +6,7 @@
  */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -46,8 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-	requireLang(params)
-	const submission = parseWithZod(await request.formData(), { schema: loginSchema })
+	const lang = requireLang(params)
+	const submission = parseForm(await request.formData(), { schema: loginSchema })
 	if (submission.status !== 'success') {
 		return data({ result: submission.reply({ hideFields: ['password'] }), retryMinutes: null }, { status: 400 })
 	}

@@ -5,6 +5,7 @@
  */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
+import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -30,7 +31,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const lang = requireLang(params)
-	const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema })
+	const submission = parseForm(await request.formData(), { schema: resetPasswordSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply({ hideFields: HIDDEN }) }, { status: 400 })
 	const reset = await resetPassword({ token: params.token ?? '', password: submission.value.password, ip: context.clientIp })
 	if (!reset.ok && reset.reason === 'common') {

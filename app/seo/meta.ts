@@ -164,8 +164,16 @@ export function routeErrorMeta({
 	errorTitles,
 }: {
 	error: unknown
-	errorTitles: { notFound: string; server: string; unavailable: string } | undefined
+	errorTitles: { notFound: string; server: string; unavailable: string; tooLarge?: string } | undefined
 }): MetaDescriptor[] {
 	const status = isRouteErrorResponse(error) ? error.status : 500
-	return errorMeta(status === 404 ? errorTitles?.notFound : status === 503 ? errorTitles?.unavailable : errorTitles?.server)
+	const title =
+		status === 404
+			? errorTitles?.notFound
+			: status === 503
+				? errorTitles?.unavailable
+				: status === 413
+					? (errorTitles?.tooLarge ?? errorTitles?.server)
+					: errorTitles?.server
+	return errorMeta(title)
 }

@@ -17,7 +17,7 @@ export function robotsResponse(request: Request): Response {
 		'Allow: /',
 		...LANGS.flatMap((lang) => PRIVATE_PATHS.map((path) => `Disallow: ${localizePath(lang, path)}`)),
 		'',
-		`Sitemap: ${getSiteOrigin(request)}/sitemap.xml`,
+		`Sitemap: ${getSiteOrigin()}/sitemap.xml`,
 	]
 	return publicTextResponse({ request, body: `${lines.join('\n')}\n`, contentType: 'text/plain', maxAgeS: ROBOTS_MAX_AGE_S })
 }

@@ -108,6 +108,6 @@ export async function sitemapResponse({ request, now }: { request: Request; now:
 		...groups.map((g) => ({ path: groupPathsWithoutLang.group(g.slug), updatedAt: g.updatedAt })),
 		...meetings.map((m) => ({ path: meetingPathsWithoutLang.meeting(m.id), updatedAt: m.updatedAt })),
 	]
-	const body = renderSitemap({ origin: getSiteOrigin(request), posts, pages })
+	const body = renderSitemap({ origin: getSiteOrigin(), posts, pages })
 	return publicTextResponse({ request, body, contentType: 'application/xml', maxAgeS: SITEMAP_MAX_AGE_S })
 }

@@ -9,6 +9,12 @@ declare module '@remix-run/node' {
 		clientIp: string
 		/** When this request happens: the clock every "now" comparison uses. */
 		now: Date
+		/**
+		 * Why the server refused this request's body (too large, too many or
+		 * too large fields: app/http/request-body.server.ts), or null. A
+		 * refused body reaches no action: server.ts answers 413 instead.
+		 */
+		bodyRefusal: import('#app/http/request-body.server.ts').BodyRefusal | null
 	}
 	interface Future {
 		v3_singleFetch: true

@@ -3,7 +3,9 @@
  * It shows a status and a way home, never a stack trace: in production Remix
  * already replaces server errors with a generic one, and in the browser we
  * show details only in development. A 503 (the database is unavailable, see
- * server.ts) asks the visitor to try the same page again in a minute.
+ * server.ts) asks the visitor to try the same page again in a minute; a 413
+ * (a form body larger than the server accepts, app/http/request-body.server.ts)
+ * offers the same page again, to shorten what was sent.
  */
 import { Link, isRouteErrorResponse, useLocation, useRouteError } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -20,6 +22,7 @@ export function ErrorBoundary() {
 	const lang: Lang = useRootData()?.lang ?? getLangFromPath(location.pathname) ?? DEFAULT_LANG
 	const notFound = isRouteErrorResponse(error) && error.status === 404
 	const unavailable = isRouteErrorResponse(error) && error.status === 503
+	const tooLarge = isRouteErrorResponse(error) && error.status === 413
 	const status = isRouteErrorResponse(error) ? error.status : 500
 	const copy = notFound
 		? {
@@ -28,7 +31,14 @@ export function ErrorBoundary() {
 				home: t('errors.notFound.home'),
 				to: localizePath(lang),
 			}
-		: unavailable
+		: tooLarge
+			? {
+					heading: t('errors.tooLarge.heading'),
+					body: t('errors.tooLarge.body'),
+					home: t('errors.tooLarge.back'),
+					to: `${location.pathname}${location.search}`,
+				}
+			: unavailable
 			? {
 					heading: t('errors.unavailable.heading'),
 					body: t('errors.unavailable.body'),

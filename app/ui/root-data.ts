@@ -24,7 +24,7 @@ export interface RootData {
 	origin: string
 	siteName: string
 	headLinks: HeadLink[]
-	errorTitles: { notFound: string; server: string; unavailable: string }
+	errorTitles: { notFound: string; server: string; unavailable: string; tooLarge?: string }
 }
 
 export const ROOT_ROUTE_ID = 'root'
