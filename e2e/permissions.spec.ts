@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { DENIALS_PER_REQUESTER } from '#app/audit/denials.server.ts'
 import { minimalPdf } from '#app/testing/document-fixtures.ts'
 import { createTestDraft, type TestDraft } from './drafts-fixtures.ts'
 import {
@@ -423,13 +424,18 @@ test('every state-changing request from elsewhere is refused (403) and changes n
 	// Nothing the forms asked for happened: no invitation, no email, no throttling row, no sign-out.
 	expect(await db`select 1 from invitations where email in ${db(emails)}`).toHaveLength(0)
 	expect(await db`select 1 from email_outbox where to_email in ${db(emails)}`).toHaveLength(0)
-	expect(await db`select 1 from sign_in_failures where key in ${db(emails.map((e) => `account:${e}`))}`).toHaveLength(0)
+	expect(await db`select 1 from throttle_buckets where subject_email in ${db(emails)}`).toHaveLength(0)
 	expect(await db<{ id: string }[]>`select id from sessions where user_id = ${admin} order by id`).toEqual(sessionsBefore)
-	// Each refusal is in the audit log.
+	// Refusals are in the audit log, as many a minute as one requester may write
+	// (app/audit/denials.server.ts): this test sends far more, which are counted
+	// into one aggregated row instead of filling the log.
 	const [{ count: deniedAfter }] = (await db`
 		select count(*)::int as count from audit_events where event = 'request_denied' and ip = ${clientIp}
 	`) as unknown as [{ count: number }]
-	expect(deniedAfter - deniedBefore).toBe(requests)
+	expect(requests).toBeGreaterThan(3 * DENIALS_PER_REQUESTER)
+	// The test may straddle a minute: at most two minutes' share (fewer when
+	// the whole suite's denials reached the overall limit that minute).
+	expect(deniedAfter - deniedBefore).toBeLessThanOrEqual(2 * DENIALS_PER_REQUESTER)
 })
 
 test('a GET never changes state: sign-out, invitations and session ends need a POST', async ({ request, baseURL }) => {

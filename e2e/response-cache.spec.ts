@@ -219,6 +219,6 @@ test('a signed-in browser never sees a cached page', async ({ browser, baseURL }
 	const page = await context.newPage()
 	const response = await page.goto('/en/news')
 	expect(response?.headers()[CACHE_STATUS]).toBe('bypass')
-	await expect(page.getByText(name).first()).toBeVisible()
+	await expect(page.getByTestId('member-links').getByText(name)).toBeVisible()
 	await context.close()
 })

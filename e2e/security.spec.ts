@@ -93,11 +93,18 @@ test('translations are served to the browser with cache headers and revalidate b
 })
 
 test('reading pages ship no JavaScript; pages with forms that check as you type do', async ({ request }) => {
-	for (const path of ['/en', '/zh', '/en/news', '/zh/news/california-china-zev-partnership']) {
+	for (const path of ['/en', '/zh', '/en/news']) {
 		const html = await (await request.get(path)).text()
 		expect([...html.matchAll(/<script\b/g)].length, path).toBe(0)
 		expect(html, path).not.toContain('rel="modulepreload"')
 	}
+	// An article: only the copy-link button's few inline lines (app/ui/enhancements.ts), no bundle.
+	const article = await (await request.get('/zh/news/california-china-zev-partnership')).text()
+	expect(article).not.toContain('rel="modulepreload"')
+	const scripts = [...article.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+	expect(scripts).toHaveLength(1)
+	expect(scripts[0]![1]).not.toContain('src=')
+	expect(scripts[0]![2]!.length).toBeLessThan(1024)
 	const login = await (await request.get('/zh/login')).text()
 	expect([...login.matchAll(/<script\b/g)].length).toBeGreaterThan(0)
 })

@@ -12,8 +12,11 @@ import {
 	MAX_FORM_BODY_BYTES,
 	MAX_FORM_FIELDS,
 	readFormBody,
+	MULTIPART_OVERHEAD_BYTES,
 	UPLOAD_ROUTES,
 } from './request-body.server.ts'
+import { MAX_SAVE_REQUEST_BYTES } from '#app/drafts/model.ts'
+import { MAX_ATTACHMENT_BYTES } from '#app/meetings/attachments.server.ts'
 
 const URLENCODED = 'application/x-www-form-urlencoded'
 const chunksOf = (bytes: Buffer, size = 64 * 1024) => Readable.from(Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size)))
@@ -27,6 +30,17 @@ describe('bodyLimitFor', () => {
 		// Remix's single fetch posts to the page's `.data` address.
 		expect(bodyLimitFor({ path: '/en/newsroom/media.data', contentType: 'multipart/form-data; boundary=x' }).kind).toBe('upload')
 		expect(bodyLimitFor({ path: '/en/newsroom/media/x', contentType: 'multipart/form-data; boundary=x' }).kind).toBe('form')
+	})
+
+	test("a meeting's page takes its attachments; a draft's save its larger form", () => {
+		expect(bodyLimitFor({ path: '/zh/meetings/12', contentType: 'multipart/form-data; boundary=x' })).toEqual({
+			kind: 'upload',
+			maxBytes: MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD_BYTES,
+		})
+		expect(bodyLimitFor({ path: '/zh/meetings/12/edit', contentType: 'multipart/form-data; boundary=x' }).kind).toBe('form')
+		expect(bodyLimitFor({ path: '/en/drafts/7/edit', contentType: URLENCODED }).maxBytes).toBe(MAX_SAVE_REQUEST_BYTES)
+		expect(bodyLimitFor({ path: '/en/drafts/new.data', contentType: URLENCODED }).maxBytes).toBe(MAX_SAVE_REQUEST_BYTES)
+		expect(bodyLimitFor({ path: '/en/drafts/7', contentType: URLENCODED }).maxBytes).toBe(MAX_FORM_BODY_BYTES)
 	})
 
 	test('the media page may take its largest image with its framing', () => {

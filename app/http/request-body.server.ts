@@ -41,6 +41,18 @@ const langs = LANGS.join('|')
 export const UPLOAD_ROUTES: readonly UploadRoute[] = [
 	// The newsroom's images (app/media/limits.ts: MAX_UPLOAD_BYTES, 5 MiB).
 	{ path: new RegExp(`^/(${langs})/newsroom/media/?$`), maxBytes: 5 * MiB + MULTIPART_OVERHEAD_BYTES },
+	// A meeting's attachments (app/meetings/attachments.server.ts: MAX_ATTACHMENT_BYTES, 20 MiB), posted to its page.
+	{ path: new RegExp(`^/(${langs})/meetings/\\d{1,18}/?$`), maxBytes: 20 * MiB + MULTIPART_OVERHEAD_BYTES },
+]
+
+/**
+ * Forms allowed more than MAX_FORM_BODY_BYTES: a policy draft's save, both
+ * languages of up to 200 sections (app/drafts/model.ts:
+ * MAX_SAVE_REQUEST_BYTES, 8 MiB), which the drafts pages answer in their own
+ * form, keeping what was typed, when it is larger still.
+ */
+export const LARGE_FORM_ROUTES: readonly UploadRoute[] = [
+	{ path: new RegExp(`^/(${langs})/drafts/(new|\\d{1,18}/edit)/?$`), maxBytes: 8 * MiB },
 ]
 
 export type BodyLimit = { kind: 'form'; maxBytes: number } | { kind: 'upload'; maxBytes: number }
@@ -53,7 +65,9 @@ export function bodyLimitFor({ path, contentType }: { path: string; contentType:
 		const upload = UPLOAD_ROUTES.find((route) => route.path.test(page))
 		if (upload) return { kind: 'upload', maxBytes: upload.maxBytes }
 	}
-	return { kind: 'form', maxBytes: MAX_FORM_BODY_BYTES }
+	const page = path.replace(/\.data$/, '')
+	const large = LARGE_FORM_ROUTES.find((route) => route.path.test(page))
+	return { kind: 'form', maxBytes: large?.maxBytes ?? MAX_FORM_BODY_BYTES }
 }
 
 function isMultipart(contentType: string | undefined): boolean {

@@ -7,7 +7,6 @@
  */
 import { parseForm } from '#app/forms/submission.ts'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
 import { recordAudit } from '#app/audit/audit.queries.server.ts'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { isBodyTooLarge, MULTIPART_OVERHEAD_BYTES } from '#app/http/request-body.server.ts'
@@ -119,7 +118,8 @@ function readUpload(request: Request): Promise<FormData> {
 
 /** An answer without a parsed submission: the body was refused before it could be read. */
 function refusal(error: { file: MediaError } | { form: 'media:errors.unreadable' }) {
-	const empty = parseForm(new FormData(), { schema: z.object({}) })
+	// The upload's own schema, so that the reply may name its `file` field.
+	const empty = parseForm(new FormData(), { schema: uploadSchema })
 	const result = 'file' in error ? empty.reply({ fieldErrors: { file: [error.file] } }) : empty.reply({ formErrors: [error.form] })
 	return data({ result, uploaded: null }, { status: 'file' in error ? (ERROR_STATUS[error.file] ?? 400) : 400 })
 }

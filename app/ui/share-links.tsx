@@ -1,11 +1,13 @@
 /**
  * Sharing an article: plain links to each service's own share page (no
  * third-party script, no tracking pixel, nothing loaded until a reader
- * clicks), and a copy-link button that exists only once JavaScript runs and
- * the browser offers the clipboard, so it is never a dead button.
+ * clicks), and a copy-link button that exists only once its few lines of
+ * inline script run and the browser offers the clipboard, so it is never a
+ * dead button. Made for reading pages, which ship no React (app/ui/hydration.ts).
  */
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNonce } from '#app/http/nonce.tsx'
+import { COPY_LINK_SCRIPT } from './enhancements.ts'
 
 export function shareLinks({ url, title }: { url: string; title: string }) {
 	const u = encodeURIComponent(url)
@@ -23,6 +25,7 @@ const linkClass =
 
 export function ShareLinks({ url, title }: { url: string; title: string }) {
 	const { t } = useTranslation('news')
+	const nonce = useNonce()
 	const links = shareLinks({ url, title })
 	const services = [
 		{ key: 'x', href: links.x, label: t('article.share-x') },
@@ -50,38 +53,33 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
 				))}
 				<CopyLinkButton url={url} />
 			</ul>
+			<script nonce={nonce} dangerouslySetInnerHTML={{ __html: COPY_LINK_SCRIPT }} />
 		</section>
 	)
 }
 
+/**
+ * Inert markup until COPY_LINK_SCRIPT (app/ui/enhancements.ts, inline under
+ * the page's CSP nonce) turns it into a button, and only where the clipboard API exists
+ * (secure contexts): without JavaScript there is no button that cannot work.
+ */
 function CopyLinkButton({ url }: { url: string }) {
 	const { t } = useTranslation('news')
-	// Rendered only after hydration, and only where the clipboard API exists
-	// (secure contexts): the server's HTML has no button that cannot work.
-	const [available, setAvailable] = useState(false)
-	const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
-	useEffect(() => {
-		setAvailable(typeof navigator !== 'undefined' && Boolean(navigator.clipboard))
-	}, [])
-	if (!available) return null
 	return (
-		<li className="flex items-center gap-2">
-			<button
-				type="button"
-				className={linkClass}
-				data-testid="copy-link"
-				onClick={() => {
-					navigator.clipboard.writeText(url).then(
-						() => setStatus('copied'),
-						() => setStatus('failed'),
-					)
-				}}
-			>
-				{t('article.copy-link')}
-			</button>
-			<span role="status" className="text-sm text-slate-600">
-				{status === 'copied' ? t('article.copied') : status === 'failed' ? t('article.copy-failed') : ''}
-			</span>
-		</li>
+		<template data-enhance="copy-link">
+			<li className="flex items-center gap-2">
+				<button
+					type="button"
+					className={linkClass}
+					data-testid="copy-link"
+					data-url={url}
+					data-copied={t('article.copied')}
+					data-failed={t('article.copy-failed')}
+				>
+					{t('article.copy-link')}
+				</button>
+				<span role="status" className="text-sm text-slate-600" />
+			</li>
+		</template>
 	)
 }
