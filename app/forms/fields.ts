@@ -71,6 +71,17 @@ export function boundedInt({ min = 0, max = INT_MAX }: { min?: number; max?: num
 /** A row's id as a string (never a number: 18 digits lose precision in JavaScript). */
 export const idField = z.string().regex(ID_PATTERN, 'validation:invalid')
 
+/**
+ * `idField` with a message of the form's own ("unknown user"). Any id a form
+ * sends (a select's user, a checked reviewer, a key like `attendance.<id>`)
+ * is one: a bare `z.string()` let NUL and any text through to SQL, where
+ * PostgreSQL answered with an error and the portal a 500 (found by the fuzz
+ * test, e2e/fuzz.spec.ts).
+ */
+export function id(message = 'validation:invalid') {
+	return z.string().regex(ID_PATTERN, message)
+}
+
 export function isId(value: unknown): value is string {
 	return typeof value === 'string' && ID_PATTERN.test(value)
 }

@@ -69,10 +69,10 @@ describe('the minutes editor form', () => {
 
 describe('the review forms', () => {
 	test('one checked reviewer or several; none is refused', () => {
-		const one = parseWithZod(form({ intent: 'request-review', version: '2', reviewers: 'u1' }), { schema: reviewSchema, ...PARSE_OPTIONS })
-		expect(one.status === 'success' && one.value).toEqual({ intent: 'request-review', version: 2, reviewers: ['u1'] })
-		const two = parseWithZod(form({ intent: 'request-review', version: '2', reviewers: ['u1', 'u2'] }), { schema: reviewSchema, ...PARSE_OPTIONS })
-		expect(two.status === 'success' && two.value.intent === 'request-review' && two.value.reviewers).toEqual(['u1', 'u2'])
+		const one = parseWithZod(form({ intent: 'request-review', version: '2', reviewers: '11' }), { schema: reviewSchema, ...PARSE_OPTIONS })
+		expect(one.status === 'success' && one.value).toEqual({ intent: 'request-review', version: 2, reviewers: ['11'] })
+		const two = parseWithZod(form({ intent: 'request-review', version: '2', reviewers: ['11', '12'] }), { schema: reviewSchema, ...PARSE_OPTIONS })
+		expect(two.status === 'success' && two.value.intent === 'request-review' && two.value.reviewers).toEqual(['11', '12'])
 		const none = parseWithZod(form({ intent: 'request-review', version: '2' }), { schema: reviewSchema, ...PARSE_OPTIONS })
 		expect(none.reply().error?.reviewers).toEqual(['records:errors.reviewers-required'])
 	})
