@@ -43,3 +43,4 @@ export async function listGroupDrafts({ groupId, actor, lang }: { groupId: strin
 		href: draftPaths.draft(lang, row.id),
 	}))
 }
+export { draftSearchSource } from './search.queries.server.ts'

@@ -13,6 +13,7 @@ import { inTransaction, type Queryable } from '#db/sql.server.ts'
 import type { DraftStatus } from '#app/auth/permissions.ts'
 import { appendRevision, claimVersion, VersionConflict } from '#app/documents/versioning.queries.server.ts'
 import { DRAFT_TABLES } from './drafts.queries.server.ts'
+import { syncDraftSearch } from './search.queries.server.ts'
 
 export const REVIEW_DECISIONS = ['approve', 'request_changes'] as const
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number]
@@ -156,6 +157,7 @@ export async function changeDraftStatus(
 				authorId: actorId,
 				createdAt: now,
 			})
+			await syncDraftSearch(tx, draftId)
 			return { kind: 'changed', version: claimed.version, status: to, newReviewers } as const
 		})
 	} catch (error) {

@@ -24,6 +24,7 @@ import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { mergeDrafts, MissingChoice, resolveDraftMerge, type DraftChoice, type DraftConflict, type MergedInChange } from './draft-merge.ts'
 import { DRAFT_TABLES, getRevisionById, listSections } from './drafts.queries.server.ts'
 import { limitProblems, sameText, textOf, type DraftInput, type DraftSectionText, type DraftText, type StoredSection, type StoredSectionText } from './model.ts'
+import { syncDraftSearch } from './search.queries.server.ts'
 
 export type { DraftInput }
 
@@ -147,6 +148,7 @@ export async function saveDraft({
 			createdAt: now,
 			message,
 		})
+		await syncDraftSearch(tx, draftId)
 		return { kind: 'saved', version: claimed.version, merged, unchanged: false } as const
 	})
 }
@@ -266,6 +268,7 @@ export async function createDraft({
 			createdAt: now,
 			message,
 		})
+		await syncDraftSearch(tx, id)
 		return { id, version: 1 }
 	})
 }

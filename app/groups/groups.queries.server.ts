@@ -7,7 +7,9 @@ import { sql } from '#db/client.server.ts'
 import { inTransaction, type Queryable } from '#db/sql.server.ts'
 import type { Actor, GroupRole, GroupVisibility } from '#app/auth/permissions.ts'
 import type { Lang } from '#app/i18n/config.ts'
+import { syncGroupDocuments } from '#app/search/public.server.ts'
 import { listedGroupCondition, readableGroupCondition } from './access.queries.server.ts'
+import { syncGroupSearch } from './search.queries.server.ts'
 
 export interface WorkingGroupSummary {
 	id: string
@@ -149,6 +151,7 @@ export async function insertGroup(group: NewGroup, db: Queryable = sql): Promise
 		`
 		if (!created) return null
 		await writeGroupTexts(tx, created.id, group.texts)
+		await syncGroupSearch(tx, created.id)
 		return created.id
 	})
 }
@@ -158,6 +161,7 @@ export async function updateGroupTexts({ groupId, texts }: { groupId: string; te
 	await inTransaction(db, async (tx) => {
 		await writeGroupTexts(tx, groupId, texts)
 		await tx`update working_groups set updated_at = now() where id = ${groupId}`
+		await syncGroupSearch(tx, groupId)
 	})
 }
 
@@ -175,8 +179,12 @@ async function writeGroupTexts(db: Queryable, groupId: string, texts: Record<Lan
 	}
 }
 
+/** Who may read the group's documents changes with it: they are all re-indexed in the same transaction. */
 export async function setGroupVisibility({ groupId, visibility }: { groupId: string; visibility: GroupVisibility }, db: Queryable = sql) {
-	await db`update working_groups set visibility = ${visibility}, updated_at = now() where id = ${groupId}`
+	await inTransaction(db, async (tx) => {
+		await tx`update working_groups set visibility = ${visibility}, updated_at = now() where id = ${groupId}`
+		await syncGroupDocuments(tx, groupId)
+	})
 }
 
 /** Archives (with the time) or restores; true when something changed. */
@@ -270,6 +278,8 @@ export async function ensureWorkingGroup(group: WorkingGroupInput, db: Queryable
 				on conflict do nothing
 			`
 		}
+		const [row] = await tx<{ id: string }[]>`select id::text as id from working_groups where slug = ${group.slug}`
+		if (row) await syncGroupSearch(tx, row.id)
 	})
 }
 

@@ -13,3 +13,4 @@ export {
 	readableGroupCondition,
 	type GroupAccess,
 } from './access.queries.server.ts'
+export { groupSearchSource } from './search.queries.server.ts'

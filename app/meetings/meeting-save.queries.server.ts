@@ -14,6 +14,7 @@ import type { Queryable } from '#db/sql.server.ts'
 import type { GroupVisibility } from '#app/auth/permissions.ts'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import type { AttendanceValue } from './attendance.ts'
+import { syncMeetingSearch } from './search.queries.server.ts'
 
 export interface MeetingInput {
 	/** Empty for a language the meeting has no title in (one at least is set). */
@@ -55,6 +56,7 @@ export async function insertMeeting(
 	await writeTitles(db, id, input.titles)
 	await writeAgenda(db, id, input.agenda)
 	await writeAttendees(db, id, input.attendeeIds)
+	await syncMeetingSearch(db, id)
 	return id
 }
 
@@ -91,6 +93,7 @@ export async function writeMeeting({ meetingId, input }: { meetingId: string; in
 	await writeTitles(db, meetingId, input.titles)
 	await writeAgenda(db, meetingId, input.agenda)
 	await writeAttendees(db, meetingId, input.attendeeIds)
+	await syncMeetingSearch(db, meetingId)
 }
 
 export async function markCancelled({ meetingId, now }: { meetingId: string; now: Date }, db: Queryable): Promise<void> {

@@ -20,6 +20,7 @@ import { appendRevision, claimVersion, describeConflict, VersionConflict, type C
 import { RECORD_TABLES } from './records.queries.server.ts'
 import type { RecordStatus } from './record-workflow.ts'
 import { statusAfterEdit } from './record-workflow.ts'
+import { syncMeetingSearch } from './search.queries.server.ts'
 
 export interface RecordInput {
 	versions: Record<Lang, { body: string; upToDate: boolean }>
@@ -248,6 +249,7 @@ export async function saveRecord({
 					values (${id}, ${version}, 'review_reopened', ${actor.id}, ${now})
 				`
 			}
+			await syncMeetingSearch(tx, meetingId)
 			return { kind: 'saved', id, version, status: next.status, reopenedReview: next.reopensReview, assigned } as const
 		})
 	} catch (error) {

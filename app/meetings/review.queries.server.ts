@@ -8,6 +8,7 @@
 import type { Queryable } from '#db/sql.server.ts'
 import type { RecordStatus } from './record-workflow.ts'
 import type { RecordEventKind } from './records.queries.server.ts'
+import { syncRecordSearch } from './search.queries.server.ts'
 
 /** The reviewers of the round: exactly `reviewerIds` (a reviewer named again keeps when they were first named). */
 export async function replaceReviewers(
@@ -108,6 +109,8 @@ export async function setRecordStatus(
 	} else {
 		await tx`update meeting_records set status = 'draft', review_requested_at = null, approved_at = null, updated_at = ${now} where id = ${recordId}`
 	}
+	// Publication changes who may find the minutes; the other steps change nothing searchable (a no-op re-index).
+	await syncRecordSearch(tx, recordId)
 }
 
 /** Who hears of the review's outcome: the group's leads and whoever asked for the review, active ones only. */

@@ -30,6 +30,12 @@ export interface SearchSource {
 		cursor: string | null
 		limit: number
 	}): Promise<{ documents: SearchDocumentInput[]; nextCursor: string | null }>
+	/**
+	 * Brings every document of this kind that belongs to the working group in
+	 * line with it, in the caller's transaction: called when the group's
+	 * visibility changes, since who may read its documents changes with it.
+	 */
+	syncGroup?(tx: Queryable, groupId: string): Promise<void>
 }
 
 export interface ReindexReport {

@@ -85,6 +85,9 @@ export async function loadSearchPage({ request, params, context }: Args) {
 		const search = next.toString()
 		return `${localizePath(lang, '/search')}${search ? `?${search}` : ''}`
 	}
+	// Past COUNT_CAP matches the counts are lower bounds: "1,000+".
+	const capped = answer.status === 'ok' && answer.capped
+	const countText = (count: number) => (capped ? t('capped', { n: formatNumber(lang, count) }) : formatNumber(lang, count))
 	const pages = answer.status === 'ok' ? Math.min(MAX_PAGE, Math.ceil(answer.total / answer.pageSize)) : 0
 
 	return {
@@ -98,7 +101,7 @@ export async function loadSearchPage({ request, params, context }: Args) {
 		match: answer.status === 'ok' ? answer.match : null,
 		truncated: answer.truncated,
 		total: answer.total,
-		totalText: formatNumber(lang, answer.total),
+		totalText: countText(answer.total),
 		results: answer.results.map((result) => ({
 			key: `${result.kind}:${result.refId}:${result.lang}`,
 			kind: result.kind,
@@ -114,20 +117,20 @@ export async function loadSearchPage({ request, params, context }: Args) {
 		filters: {
 			kinds: SEARCH_KINDS.filter((kind) => answer.facets.kind[kind] || filters.kinds?.[0] === kind).map((kind) => ({
 				value: kind,
-				count: formatNumber(lang, answer.facets.kind[kind] ?? 0),
+				count: countText(answer.facets.kind[kind] ?? 0),
 				active: filters.kinds?.[0] === kind,
 				href: hrefWith({ type: filters.kinds?.[0] === kind ? null : kind }),
 			})),
 			langs: LANGS.filter((l) => answer.facets.lang[l] || filters.contentLang === l).map((l: Lang) => ({
 				value: l,
-				count: formatNumber(lang, answer.facets.lang[l] ?? 0),
+				count: countText(answer.facets.lang[l] ?? 0),
 				active: filters.contentLang === l,
 				href: hrefWith({ lang: filters.contentLang === l ? null : l }),
 			})),
 			groups: Object.entries(answer.facets.group).flatMap(([id, count]) => {
 				const g = groupNames.get(id)
 				return g
-					? [{ value: g.slug, label: g.name, count: formatNumber(lang, count), active: group?.slug === g.slug, href: hrefWith({ group: group?.slug === g.slug ? null : g.slug }) }]
+					? [{ value: g.slug, label: g.name, count: countText(count), active: group?.slug === g.slug, href: hrefWith({ group: group?.slug === g.slug ? null : g.slug }) }]
 					: []
 			}),
 			from: url.searchParams.get('from') && from ? url.searchParams.get('from')! : '',

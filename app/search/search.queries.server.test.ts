@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import { indexDocument, indexDocuments, InvalidSearchDocumentError, removeFromIndex } from './index.queries.server.ts'
 import { seededRandom } from './relevance-set.ts'
-import { searchDocuments, type SearchParams } from './search.queries.server.ts'
+import { COUNT_CAP, searchDocuments, type SearchParams } from './search.queries.server.ts'
 import type { SearchDocumentInput, SearchReader, SearchResponse } from './types.ts'
 
 const NOW = new Date('2025-06-01T12:00:00Z')
@@ -36,6 +36,8 @@ function ok(response: SearchResponse) {
 }
 
 beforeAll(async () => {
+	// The engine's cases count on an index of their own documents: the seed's (news, groups, meetings…) go.
+	await sql`delete from search_documents`
 	const groups = await sql<{ id: string }[]>`
 		insert into working_groups (slug) values ('search-test-a'), ('search-test-b') returning id
 	`
@@ -360,5 +362,19 @@ describe('paging', () => {
 		})
 		expect(refIds(january).sort()).toEqual(['page-10', 'page-9'])
 		expect((await search('bilby', { filters: { contentLang: 'zh' } })).total).toBe(0)
+	})
+})
+
+describe('counts past the cap', () => {
+	test('a query matching more than COUNT_CAP documents counts to the cap and says so', async () => {
+		const many = Array.from({ length: COUNT_CAP + 5 }, (_, i) => doc({ refId: `cap-${i}`, title: `Ubiquitous wombat ${i}` }))
+		await sql.begin((tx) => indexDocuments(tx, many))
+		const answer = ok(await search('wombat'))
+		expect(answer.capped).toBe(true)
+		expect(answer.total).toBe(COUNT_CAP)
+		expect(answer.results).toHaveLength(10)
+		const few = ok(await search('platypus'))
+		expect(few.capped).toBe(false)
+		await sql`delete from search_documents where ref_id like 'cap-%'`
 	})
 })

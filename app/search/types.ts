@@ -97,6 +97,12 @@ export type SearchResponse =
 			status: 'ok'
 			match: SearchMatch
 			total: number
+			/**
+			 * More documents matched than are counted (COUNT_CAP): `total` and the
+			 * facet counts are lower bounds ("1,000+"), and the results are ranked
+			 * among the first matches counted.
+			 */
+			capped: boolean
 			page: number
 			pageSize: number
 			results: SearchResult[]
@@ -109,6 +115,7 @@ export type SearchResponse =
 			/** `stopwords`: only words too common to search (the, and, of…). */
 			reason: EmptyQueryReason | 'stopwords'
 			total: 0
+			capped: false
 			page: number
 			pageSize: number
 			results: []

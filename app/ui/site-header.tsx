@@ -7,6 +7,9 @@
  * narrow tablets) it is a menu behind a "Menu" button: a <details> element,
  * so it opens without JavaScript too, and "Sign in" stays in the top bar.
  * Links wrap instead of scrolling, so a focus outline is never clipped.
+ *
+ * A search box on every page: a plain GET form to `/{lang}/search` (it works
+ * without JavaScript), in the top bar from `lg:`, at the top of the menu below.
  */
 import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
@@ -83,6 +86,7 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 							{t('nav.signIn')}
 						</NavLink>
 					)}
+					<HeaderSearch lang={lang} id="header-search" className="hidden lg:flex" />
 					<LanguageSwitcher lang={lang} />
 				</div>
 			</div>
@@ -129,6 +133,7 @@ function PhoneMenu({ main, member, user, lang }: { main: HeaderLink[]; member: H
 				{t('nav.menu')}
 			</summary>
 			<div className="border-t border-white/10 px-2 pb-3 sm:px-4">
+				<HeaderSearch lang={lang} id="menu-search" className="mx-1 mt-3 flex" />
 				<ul className="mt-2 space-y-0.5">
 					{main.map((link) => (
 						<li key={link.to}>
@@ -153,6 +158,29 @@ function PhoneMenu({ main, member, user, lang }: { main: HeaderLink[]; member: H
 				) : null}
 			</div>
 		</details>
+	)
+}
+
+/** The query goes to the search page in the page's language; the label is read out, the placeholder only hints. */
+function HeaderSearch({ lang, id, className }: { lang: Lang; id: string; className: string }) {
+	const { t } = useTranslation()
+	return (
+		<form method="get" action={localizePath(lang, '/search')} role="search" aria-label={t('nav.searchLabel')} className={`${className} min-w-0 items-center gap-1`} data-testid={id}>
+			<label htmlFor={id} className="sr-only">
+				{t('nav.searchLabel')}
+			</label>
+			<input
+				id={id}
+				name="q"
+				type="search"
+				maxLength={500}
+				placeholder={t('nav.searchPlaceholder')}
+				className={`w-full min-w-0 rounded-md border border-white/20 bg-white/10 px-3 py-1.5 text-sm text-white placeholder:text-white/60 lg:w-44 ${focusRing}`}
+			/>
+			<button type="submit" className={`shrink-0 rounded-md bg-gold-400 px-3 py-1.5 text-sm font-medium text-navy-900 hover:bg-gold-300 ${focusRing}`}>
+				{t('nav.searchSubmit')}
+			</button>
+		</form>
 	)
 }
 
