@@ -26,6 +26,12 @@ import { HTML_LANG, messages, parseCsp } from './utils.ts'
 
 /** "About 2 s": the 1.5 s query deadline, plus rendering on a busy 2-core machine. */
 const ANSWER_LIMIT_MS = 2_500
+/**
+ * Sixteen error pages rendered at once on two cores shared with the other
+ * worker's browser: each waits for CPU, not for the database. Requests queued
+ * behind a frozen connection would each add a 1.5 s deadline (16 of them: 24 s).
+ */
+const BURST_LIMIT_MS = 4_000
 /** A request that takes longer than this has hung: the test fails rather than waits. */
 const REQUEST_TIMEOUT_MS = 10_000
 const START_LIMIT_MS = 90_000
@@ -215,7 +221,7 @@ test('a frozen, then stopped database: translated 503s within about 2 s, and the
 		const burst = await Promise.all(Array.from({ length: 16 }, (_, n) => get(baseURL, uncached(DATABASE_PAGES[n % DATABASE_PAGES.length]!))))
 		for (const answer of burst) {
 			expect(answer.status).toBe(503)
-			expect(answer.ms).toBeLessThan(ANSWER_LIMIT_MS)
+			expect(answer.ms).toBeLessThan(BURST_LIMIT_MS)
 		}
 		// What needs no database still works.
 		expect((await get(baseURL, '/favicon.svg')).status).toBe(200)

@@ -5,7 +5,7 @@
  * The common-password check runs on the server only (the list is large).
  */
 import { z } from 'zod'
-import { requiredText, text } from '#app/forms/fields.ts'
+import { requiredText, text, userId } from '#app/forms/fields.ts'
 import { LANGS } from '#app/i18n/config.ts'
 import { ROLES } from '#app/auth/permissions.ts'
 
@@ -17,8 +17,6 @@ const EMAIL_MAX_LENGTH = 254
 const REDIRECT_MAX_LENGTH = 2_000
 /** IANA names are short ("America/Argentina/ComodRivadavia" is among the longest). */
 const TIME_ZONE_MAX_LENGTH = 64
-/** Account ids: 20 base64url characters (app/auth/tokens.server.ts). */
-const USER_ID = /^[A-Za-z0-9_-]{1,64}$/
 /** What someone types to sign in: any length, so old passwords still work (within reason). */
 const CURRENT_PASSWORD_MAX_LENGTH = 1024
 
@@ -94,13 +92,13 @@ export const inviteSchema = z.object({
 
 export const changeRoleSchema = z.object({
 	intent: z.literal('change-role'),
-	userId: z.string().regex(USER_ID, 'validation:invalid'),
+	userId: userId(),
 	role: z.enum(ROLES, { errorMap: () => ({ message: 'validation:role.invalid' }) }),
 })
 
 export const setActiveSchema = z.object({
 	intent: z.enum(['deactivate', 'reactivate']),
-	userId: z.string().regex(USER_ID, 'validation:invalid'),
+	userId: userId(),
 })
 
 export function isTimeZone(zone: string): boolean {

@@ -14,7 +14,7 @@ import { data, redirect } from '@remix-run/node'
 import { z } from 'zod'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
-import { idField, text } from '#app/forms/fields.ts'
+import { idField, isUserId, text } from '#app/forms/fields.ts'
 import { notFound } from '#app/http/errors.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
@@ -214,7 +214,7 @@ export async function handleDraftPageAction(args: Args) {
 		}
 		const draft = await getDraft(access.id)
 		if (!draft) notFound()
-		const reviewerIds = formData.getAll('reviewers').filter((id): id is string => typeof id === 'string' && id.length <= 64)
+		const reviewerIds = formData.getAll('reviewers').filter(isUserId)
 		const result = await moveDraft({ draft, actor: user, to, expectedVersion: version, reviewerIds, origin: getSiteOrigin(), now })
 		if (result.kind === 'changed') return back('#review')
 		if (result.kind === 'not-found') notFound()

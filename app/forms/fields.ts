@@ -13,6 +13,8 @@ import { z } from 'zod'
 export const INT_MAX = 2_147_483_647
 /** Ids are `bigint` identities; 18 digits always fit. */
 const ID_PATTERN = /^\d{1,18}$/
+/** users.id: 20 base64url characters (app/auth/tokens.server.ts), within room to spare. */
+const USER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 /** Dates people may enter or link to: anything else is a typo or a probe. */
 export const EARLIEST_DATE = new Date('1990-01-01T00:00:00Z')
 export const LATEST_DATE = new Date('2100-01-01T00:00:00Z')
@@ -72,14 +74,19 @@ export function boundedInt({ min = 0, max = INT_MAX }: { min?: number; max?: num
 export const idField = z.string().regex(ID_PATTERN, 'validation:invalid')
 
 /**
- * `idField` with a message of the form's own ("unknown user"). Any id a form
- * sends (a select's user, a checked reviewer, a key like `attendance.<id>`)
- * is one: a bare `z.string()` let NUL and any text through to SQL, where
- * PostgreSQL answered with an error and the portal a 500 (found by the fuzz
+ * An account's id (users.id: lucia's random text, `[A-Za-z0-9_-]`), with a
+ * message of the form's own ("unknown user"). Every account a form names (a
+ * member to add, attendees and their attendance keys, reviewers) is checked
+ * by this before SQL: a bare `z.string()` let NUL through, which PostgreSQL
+ * refuses with an error and the portal answered with a 500 (found by the fuzz
  * test, e2e/fuzz.spec.ts).
  */
-export function id(message = 'validation:invalid') {
-	return z.string().regex(ID_PATTERN, message)
+export function userId(message = 'validation:invalid') {
+	return z.string().regex(USER_ID_PATTERN, message)
+}
+
+export function isUserId(value: unknown): value is string {
+	return typeof value === 'string' && USER_ID_PATTERN.test(value)
 }
 
 export function isId(value: unknown): value is string {

@@ -77,6 +77,20 @@ describe('parseForm', () => {
 		expect((reply.initialValue as Record<string, string>).name).toBe('ab')
 	})
 
+	test('a form of several kinds (a union by intent) keeps the errors and values of its fields', () => {
+		// As app/groups/schema.ts's membershipSchema: the operation's refusal names `userId`.
+		const schema = z.discriminatedUnion('intent', [
+			z.object({ intent: z.literal('add'), userId: text({ max: 64 }), role: z.enum(['lead', 'member']) }),
+			z.object({ intent: z.literal('remove'), userId: text({ max: 64 }) }),
+		])
+		expect(fieldNames(schema).sort()).toEqual(['intent', 'role', 'userId'])
+		const submission = parseForm(form([['intent', 'add'], ['userId', 'abc'], ['role', 'lead'], ['stray', 'x']]), { schema })
+		expect(submission.status).toBe('success')
+		const reply = submission.reply({ fieldErrors: { userId: ['groups:errors.last-lead'] } })
+		expect(reply.error).toEqual({ userId: ['groups:errors.last-lead'] })
+		expect(reply.initialValue).toEqual({ intent: 'add', userId: 'abc', role: 'lead' })
+	})
+
 	test('fieldNames lists nested fields as Conform names them', () => {
 		expect(fieldNames(newsPostSchema)).toEqual(expect.arrayContaining(['intent', 'tags', 'en.title', 'zh.coverAlt', 'publishAt']))
 		expect(fieldNames(loginSchema)).toEqual(['email', 'password', 'redirectTo'])

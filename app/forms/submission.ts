@@ -69,23 +69,41 @@ export function boundReply(result: SubmissionResult<string[]>, schema: z.ZodType
 
 /** The schema's field names, nested ones as Conform names them (`en.title`). */
 export function fieldNames(schema: z.ZodTypeAny, prefix = ''): string[] {
-	const inner = unwrap(schema)
-	if (inner instanceof z.ZodObject) {
-		return Object.entries(inner.shape as Record<string, z.ZodTypeAny>).flatMap(([key, field]) => {
-			const name = prefix ? `${prefix}.${key}` : key
-			const nested = fieldNames(field, name)
-			return nested.length > 0 ? nested : [name]
-		})
-	}
-	return []
+	const shape = shapeOf(unwrap(schema))
+	if (!shape) return []
+	return Object.entries(shape).flatMap(([key, field]) => {
+		const name = prefix ? `${prefix}.${key}` : key
+		const nested = fieldNames(field, name)
+		return nested.length > 0 ? nested : [name]
+	})
+}
+
+/**
+ * The fields of an object, or of every branch of a form that is one of
+ * several (a union by `intent`: add, change or remove a member), merged: a
+ * reply may speak of any field one of its branches has.
+ */
+function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> | null {
+	if (schema instanceof z.ZodObject) return schema.shape as Record<string, z.ZodTypeAny>
+	const branches: z.ZodTypeAny[] =
+		schema instanceof z.ZodDiscriminatedUnion || schema instanceof z.ZodUnion
+			? [...(schema.options as z.ZodTypeAny[])]
+			: schema instanceof z.ZodIntersection
+				? [schema._def.left, schema._def.right]
+				: []
+	const shapes = branches.map((branch) => shapeOf(unwrap(branch))).filter((shape) => shape !== null)
+	if (shapes.length === 0) return null
+	const merged: Record<string, z.ZodTypeAny> = {}
+	for (const shape of shapes) for (const [key, field] of Object.entries(shape)) merged[key] ??= field
+	return merged
 }
 
 /** A submitted value as the schema allows it back: unknown fields dropped, text cut, lists shortened. */
 function boundValue(value: unknown, schema: z.ZodTypeAny): unknown {
 	const inner = unwrap(schema)
-	if (inner instanceof z.ZodObject) {
+	const shape = shapeOf(inner)
+	if (shape) {
 		if (!isPlainObject(value)) return undefined
-		const shape = inner.shape as Record<string, z.ZodTypeAny>
 		const out: Payload = {}
 		for (const [key, field] of Object.entries(shape)) {
 			if (!Object.hasOwn(value, key)) continue
@@ -152,9 +170,19 @@ function innerOf(schema: z.ZodTypeAny): z.ZodTypeAny | null {
 	return null
 }
 
-/** The object or list under a field's wrappers, or the field itself. */
+/** The object, form of several kinds, or list under a field's wrappers, or the field itself. */
 function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
-	for (const part of layers(schema)) if (part instanceof z.ZodObject || part instanceof z.ZodArray) return part
+	for (const part of layers(schema)) {
+		if (
+			part instanceof z.ZodObject ||
+			part instanceof z.ZodArray ||
+			part instanceof z.ZodDiscriminatedUnion ||
+			part instanceof z.ZodUnion ||
+			part instanceof z.ZodIntersection
+		) {
+			return part
+		}
+	}
 	return schema
 }
 

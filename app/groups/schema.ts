@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { GROUP_ROLES, GROUP_VISIBILITIES } from '#app/auth/permissions.ts'
-import { id, text } from '#app/forms/fields.ts'
+import { text, userId as userIdField } from '#app/forms/fields.ts'
 
 export const GROUP_SLUG_MAX = 120
 export const GROUP_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -60,7 +60,7 @@ export const groupCreateSchema = z
 export type GroupEditForm = z.output<typeof groupEditSchema>
 export type GroupCreateForm = z.output<typeof groupCreateSchema>
 
-const userId = z.string({ required_error: 'groups:errors.user-required' }).min(1, 'groups:errors.user-required').pipe(id('groups:errors.user-unknown'))
+const userId = z.string({ required_error: 'groups:errors.user-required' }).min(1, 'groups:errors.user-required').pipe(userIdField('groups:errors.user-unknown'))
 const role = z.enum(GROUP_ROLES, { message: 'groups:errors.role-invalid' })
 
 /** The members page's forms, told apart by `intent`. */

@@ -7,7 +7,7 @@
  * empty ones to fill in, and emptying a row removes it.
  */
 import { z } from 'zod'
-import { boundedInt, id, idField, isSaneDate, requiredText, text } from '#app/forms/fields.ts'
+import { boundedInt, idField, isSaneDate, requiredText, text, userId } from '#app/forms/fields.ts'
 import { LANGS } from '#app/i18n/config.ts'
 
 /** Matches the columns' checks in db/migrations/0008_meeting_records.sql. */
@@ -133,7 +133,7 @@ export const reviewSchema = z.discriminatedUnion('intent', [
 	z.object({
 		intent: z.literal('request-review'),
 		version: boundedInt({ min: 1 }),
-		reviewers: checkedValues(id())
+		reviewers: checkedValues(userId())
 			.refine((ids) => ids.length <= MAX_REVIEWERS, 'records:errors.too-many-reviewers')
 			.refine((ids) => ids.length > 0, 'records:errors.reviewers-required'),
 	}),

@@ -5,7 +5,7 @@
  * zone, chosen in the form; the server turns them into instants.
  */
 import { z } from 'zod'
-import { boundedInt, id, idField, text } from '#app/forms/fields.ts'
+import { boundedInt, idField, text, userId } from '#app/forms/fields.ts'
 import { ATTENDANCE_VALUES } from './attendance.ts'
 
 export const MEETING_TITLE_MAX = 200
@@ -55,7 +55,7 @@ export const meetingSchema = z
 			'meetings:errors.online-url-invalid',
 		),
 		agenda: z.array(agendaItemSchema).max(AGENDA_ITEMS_MAX, 'meetings:errors.agenda-too-many').optional().default([]),
-		attendees: z.array(id('meetings:errors.attendee-unknown')).max(ATTENDEES_MAX).optional().default([]),
+		attendees: z.array(userId('meetings:errors.attendee-unknown')).max(ATTENDEES_MAX).optional().default([]),
 	})
 	.superRefine((meeting, ctx) => {
 		if (!meeting.titleEn && !meeting.titleZh) ctx.addIssue({ code: 'custom', path: ['titleEn'], message: 'meetings:errors.title-required' })
@@ -72,7 +72,7 @@ export type MeetingFormInput = z.input<typeof meetingSchema>
 /** Attendance recorded after the meeting: `attendance.<userId>` = present | apologies | absent | '' (not recorded). */
 export const attendanceSchema = z.object({
 	version: boundedInt({ min: 1 }),
-	attendance: z.record(id(), z.enum(['', ...ATTENDANCE_VALUES])).optional().default({}),
+	attendance: z.record(userId(), z.enum(['', ...ATTENDANCE_VALUES])).optional().default({}),
 })
 
 /** Cancelling: the version the lead saw, so a cancel never lands on a meeting changed meanwhile unseen. */
