@@ -236,6 +236,11 @@ try {
 		{ name: 'news-zh', path: '/zh/news', kind: 'reading' },
 		{ name: 'article', path: `/en/news/${newest!.en}`, kind: 'reading' },
 		{ name: 'article-zh', path: `/zh/news/${newest!.zh}`, kind: 'reading' },
+		// The lab's own work, as the public reads it (the dataset's groups have no meetings or drafts yet).
+		{ name: 'groups-en', path: '/en/groups', kind: 'reading' },
+		{ name: 'group-zh', path: '/zh/groups/bench-group-1', kind: 'reading' },
+		{ name: 'meetings-en', path: '/en/meetings', kind: 'reading' },
+		{ name: 'drafts-zh', path: '/zh/drafts', kind: 'reading' },
 		{ name: 'feed-rss', path: '/en/news/feed.xml', kind: 'feed' },
 		{ name: 'feed-atom', path: '/zh/news/atom.xml', kind: 'feed' },
 		{ name: 'account', path: '/en/account', kind: 'member', member: true },

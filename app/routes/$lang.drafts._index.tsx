@@ -4,8 +4,9 @@ import { useLoaderData } from '@remix-run/react'
 import { loadDraftListPage } from '#app/drafts/list-page.server.ts'
 import { DraftListPage } from '#app/drafts/list-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['drafts'] }
+export const handle: RouteHandle = { i18n: ['drafts'], hydrate: false }
 
 export const loader = (args: LoaderFunctionArgs) => loadDraftListPage(args)
 

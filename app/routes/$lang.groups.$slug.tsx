@@ -8,8 +8,9 @@ import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { handleGroupPageAction, loadGroupPage } from '#app/groups/group-page.server.ts'
 import { GroupPage } from '#app/groups/group-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['groups', 'meetings', 'drafts'] }
+export const handle: RouteHandle = { i18n: ['groups', 'meetings', 'drafts'], hydrate: false }
 
 export const loader = (args: LoaderFunctionArgs) => loadGroupPage(args)
 

@@ -4,8 +4,9 @@ import { useLoaderData } from '@remix-run/react'
 import { loadGroupsListPage } from '#app/groups/group-page.server.ts'
 import { GroupsListPage } from '#app/groups/groups-list-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['groups'] }
+export const handle: RouteHandle = { i18n: ['groups'], hydrate: false }
 
 export const loader = (args: LoaderFunctionArgs) => loadGroupsListPage(args)
 

@@ -4,8 +4,9 @@ import { useLoaderData } from '@remix-run/react'
 import { loadMeetingsListPage } from '#app/meetings/meetings-list-page.server.ts'
 import { MeetingsListPage } from '#app/meetings/meetings-list-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['meetings'] }
+export const handle: RouteHandle = { i18n: ['meetings'], hydrate: false }
 
 export const loader = (args: LoaderFunctionArgs) => loadMeetingsListPage(args)
 
