@@ -91,7 +91,11 @@ function guardRoutes(build: ServerBuild): ServerBuild {
 		handler &&
 		(async (args: Args) => {
 			const pathname = new URL(args.request.url).pathname
-			if (refuseBodies && args.context.bodyRefusal) throw await bodyTooLargeResponse(pathname)
+			if (refuseBodies && args.context.bodyRefusal) {
+				// A crafted body that is not UTF-8 text: the client's mistake, like an unreadable form.
+				if (args.context.bodyRefusal === 'malformed') throw new globalThis.Response(null, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+				throw await bodyTooLargeResponse(pathname)
+			}
 			if (refuseBodies) answerUnreadableFormsWith400(args.request)
 			try {
 				return await handler(args)

@@ -77,6 +77,16 @@ describe('readFormBody', () => {
 })
 
 describe('checkFields', () => {
+	test('a form body that decodes to no text is malformed; what browsers send is not', () => {
+		// What a browser sends for "电动汽车 & 100% ✓" and a literal percent.
+		const typed = new URLSearchParams({ title: '电动汽车 & 100% ✓', note: '%zz' }).toString()
+		expect(checkFields(Buffer.from(typed), URLENCODED)).toBeNull()
+		// A lone surrogate's UTF-8 bytes, percent-encoded; a broken escape; raw bytes that are not UTF-8.
+		expect(checkFields(Buffer.from('title=%ED%A0%80x'), URLENCODED)).toBe('malformed')
+		expect(checkFields(Buffer.from('title=%zz'), URLENCODED)).toBe('malformed')
+		expect(checkFields(Buffer.concat([Buffer.from('title='), Buffer.from([0xff, 0xfe])]), URLENCODED)).toBe('malformed')
+	})
+
 	test('200,000 fields are too many; the limit itself is fine', () => {
 		expect(checkFields(Buffer.from('a=1&'.repeat(200_000)), URLENCODED)).toBe('too-many-fields')
 		expect(checkFields(Buffer.from(Array.from({ length: MAX_FORM_FIELDS }, () => 'a=1').join('&')), URLENCODED)).toBeNull()

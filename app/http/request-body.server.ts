@@ -75,7 +75,7 @@ function isMultipart(contentType: string | undefined): boolean {
 }
 
 /** Why a body was refused. */
-export type BodyRefusal = 'too-large' | 'too-many-fields' | 'field-too-large'
+export type BodyRefusal = 'too-large' | 'too-many-fields' | 'field-too-large' | 'malformed'
 
 /** Thrown into an upload's stream when it grows past its route's limit. */
 export class BodyTooLargeError extends Error {
@@ -172,7 +172,31 @@ function checkUrlEncoded(bytes: Buffer): BodyRefusal | null {
 		}
 		start = end + 1
 	}
-	return null
+	return isWellFormedUrlEncoded(bytes) ? null : 'malformed'
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * A browser's form body is UTF-8, percent-encoded into UTF-8 again. Bytes or
+ * escapes that decode to no text (a lone surrogate's `%ED%A0%80`, a broken
+ * `%zz`) come only from a crafted request: decoding them would store U+FFFD
+ * in place of what was never typed, so the body is refused instead.
+ */
+function isWellFormedUrlEncoded(bytes: Buffer): boolean {
+	let text: string
+	try {
+		text = STRICT_UTF8.decode(bytes)
+	} catch {
+		return false
+	}
+	if (!text.includes('%')) return true
+	try {
+		decodeURIComponent(text)
+		return true
+	} catch {
+		return false
+	}
 }
 
 function checkMultipart(bytes: Buffer, delimiter: string): BodyRefusal | null {
