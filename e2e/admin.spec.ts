@@ -68,7 +68,8 @@ for (const lang of LANGS) {
 		const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': clientIp } })
 		await signInContext(context, baseURL!, admin.id)
 		const page = await context.newPage()
-		await page.goto(`/${lang}/admin/users`)
+		// The list shows the first hundred members; a search finds any.
+		await page.goto(`/${lang}/admin/users?q=${encodeURIComponent(member.email)}`)
 		const row = page.locator(`[data-testid="user-row"][data-email="${member.email}"]`)
 		await row.getByRole('button', { name: t.users.deactivate }).click()
 		const question = page.getByTestId('confirmation')

@@ -209,7 +209,7 @@ test('a deactivated user loses access at once', async ({ page, browser, baseURL,
 	const adminContext = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': clientIp } })
 	await signInContext(adminContext, baseURL!, boss.id)
 	const adminTab = await adminContext.newPage()
-	await adminTab.goto('/en/admin/users')
+	await adminTab.goto(`/en/admin/users?q=${encodeURIComponent(member.email)}`)
 	await adminTab.locator(`[data-testid="user-row"][data-email="${member.email}"]`).getByRole('button', { name: enAdmin.users.deactivate }).click()
 	// Deactivating asks first.
 	await adminTab.getByRole('dialog').getByRole('button', { name: enAdmin.users.deactivate }).click()
@@ -231,7 +231,7 @@ test('a role change takes effect at once', async ({ page, baseURL, request }) =>
 	expect(before.status()).toBe(404)
 
 	await signInContext(page.context(), baseURL!, boss.id)
-	await page.goto('/zh/admin/users')
+	await page.goto(`/zh/admin/users?q=${encodeURIComponent(member.email)}`)
 	const row = page.locator(`[data-testid="user-row"][data-email="${member.email}"]`)
 	await row.getByRole('combobox').selectOption('admin')
 	await row.getByRole('button', { name: zhAdmin.users.changeRole }).click()

@@ -118,6 +118,7 @@ export const MATRIX: Record<string, RouteCase> = {
 	'$lang.admin.users': {
 		path: '/en/admin/users',
 		get: adminOnly(200),
+		query: ['q'],
 		post: { form: () => ({ intent: 'invite', email: uniqueEmail(), role: 'researcher', lang: 'en', name: '' }), expect: adminOnly(200) },
 	},
 	'$lang.admin.outbox': { path: '/zh/admin/outbox', get: adminOnly(200) },

@@ -45,13 +45,14 @@ const cellLabel = 'mr-2 text-xs font-semibold uppercase tracking-wide text-slate
 
 export function AdminUsersPage({
 	lang,
-	page: { users, invitations, me },
+	page,
 	actionData,
 }: {
 	lang: Lang
 	page: AdminUsersPageData
 	actionData: AdminUsersActionData | undefined
 }) {
+	const { users, invitations, me } = page
 	const { t } = useTranslation(['admin', 'auth', 'account', 'common'])
 	const { pathname } = useLocation()
 	const [inviteForm, inviteFields] = useForm({
@@ -76,6 +77,33 @@ export function AdminUsersPage({
 				<h1 id="members-heading" className="text-2xl font-bold tracking-tight text-navy-900">
 					{t('users.heading')}
 				</h1>
+				<form method="get" role="search" className="mt-4 flex max-w-md flex-wrap items-end gap-2" aria-label={t('users.search')}>
+					<label className="min-w-0 flex-1">
+						<span className="block text-sm font-medium text-slate-800">{t('users.search')}</span>
+						<input
+							type="search"
+							name="q"
+							defaultValue={page.query ?? ''}
+							placeholder={t('users.search-placeholder')}
+							maxLength={254}
+							className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+						/>
+					</label>
+					<button type="submit" className="rounded-md border border-navy-900 px-4 py-2 text-sm font-medium text-navy-900 hover:bg-navy-50">
+						{t('users.search-button')}
+					</button>
+				</form>
+				<p className="mt-2 text-sm text-slate-600" data-testid="users-count">
+					{page.query ? t('users.matches', { count: page.total, query: page.query }) : page.total > users.length ? t('users.shown', { shown: users.length, total: page.total }) : null}
+					{page.query ? (
+						<>
+							{' '}
+							<a href={pathname} className="font-medium text-navy-700 underline underline-offset-2">
+								{t('users.clear-search')}
+							</a>
+						</>
+					) : null}
+				</p>
 				{notice ? (
 					<StatusNotice className="mt-4">{t(notice.key, { email: notice.email, name: notice.name, role: notice.role ? t(`auth:roles.${notice.role}`) : '' })}</StatusNotice>
 				) : null}

@@ -23,7 +23,7 @@ type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
 export async function loadAdminUsersPage({ request, params, context }: Args) {
 	const lang = requireLang(params)
 	const { user } = await requirePermission({ request, context }, 'admin:users:read')
-	const [t, page] = await Promise.all([getFixedT(lang, ['admin', 'common']), getAdminUsersPage({ lang, viewer: user })])
+	const [t, page] = await Promise.all([getFixedT(lang, ['admin', 'common']), getAdminUsersPage({ lang, viewer: user, searchParams: new URL(request.url).searchParams })])
 	return {
 		lang,
 		meta: { title: t('common:meta.title', { page: t('admin:users.title') }), description: t('admin:users.description') },

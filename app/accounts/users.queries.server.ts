@@ -110,11 +110,23 @@ export async function hasActiveAdmin(db: Queryable = sql): Promise<boolean> {
 	return rows.length > 0
 }
 
-export async function listUsers(): Promise<UserRow[]> {
-	return sql<UserRow[]>`
-		select id, email, name, role, lang, time_zone, deactivated_at, created_at
-		from users order by deactivated_at nulls first, lower(name), email
-	`
+/**
+ * Members in the admin's list: active first, by name; those whose name or
+ * email contains `query` when there is one; at most `limit`, with how many
+ * match in all.
+ */
+export async function listUsers({ query, limit }: { query: string | null; limit: number }): Promise<{ rows: UserRow[]; total: number }> {
+	// `%` and `_` typed in the search are themselves, not patterns.
+	const pattern = query ? `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
+	const where = pattern ? sql`where email ilike ${pattern} or name ilike ${pattern}` : sql``
+	const [rows, [count]] = await Promise.all([
+		sql<UserRow[]>`
+			select id, email, name, role, lang, time_zone, deactivated_at, created_at
+			from users ${where} order by deactivated_at nulls first, lower(name), email limit ${limit}
+		`,
+		sql<{ total: number }[]>`select count(*)::int as total from users ${where}`,
+	])
+	return { rows, total: count?.total ?? 0 }
 }
 
 /** False when there is no such user. */

@@ -12,7 +12,7 @@ import { FeedIcon } from '#app/ui/site-footer.tsx'
 import { TagLinks } from './tag-links.tsx'
 
 const chipClass =
-	'inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded-full border px-3 py-1 text-sm aria-[current=true]:border-navy-900 aria-[current=true]:bg-navy-900 aria-[current=true]:text-white'
+	'inline-flex max-w-full shrink-0 items-center gap-1 whitespace-nowrap rounded-full sm:whitespace-normal border px-3 py-1 text-sm aria-[current=true]:border-navy-900 aria-[current=true]:bg-navy-900 aria-[current=true]:text-white'
 
 export function ListingPage({ page: data }: { page: PageData<typeof loadListingPage> }) {
 	const { t } = useTranslation(['news', 'common'])
@@ -52,7 +52,8 @@ export function ListingPage({ page: data }: { page: PageData<typeof loadListingP
 			>
 				{t('news:list.skip-filters')}
 			</a>
-			<div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-12">
+			{/* Titles, tags and group names of any length (a word longer than the column) wrap instead of widening the page. */}
+			<div className="mt-8 [overflow-wrap:anywhere] lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-12">
 				<nav aria-label={t('news:list.filters')} className="min-w-0 lg:col-start-2 lg:row-start-1" data-testid="news-filters">
 					<FilterGroup heading={t('news:list.topics')} chips={data.tagChips} testId="tag-filters" />
 					<FilterGroup heading={t('news:list.groups')} chips={data.groupChips} testId="group-filters" />
@@ -171,7 +172,7 @@ function FilterGroup({
 			{/* One scrolling row on a phone, so the news stays near the top; wrapped on wider screens. */}
 			<ul className="-mx-4 mt-2 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0" data-testid={testId}>
 				{chips.map((chip) => (
-					<li key={chip.slug} className="shrink-0">
+					<li key={chip.slug} className="shrink-0 sm:max-w-full">
 						<Link
 							to={chip.href}
 							aria-current={chip.active ? 'true' : undefined}
