@@ -39,9 +39,9 @@ const RECOVERY_LIMIT_MS = 15_000
 const RESTART_LIMIT_MS = 45_000
 const POLL_MS = 100
 const SESSION_COOKIE = '__Host-zevlab_session'
-const DATABASE_PAGES = ['/en', '/zh', '/en/news', '/zh/news', '/zh/login'] as const
-/** Of those, the page that ships scripts (a form that checks as you type); reading pages ship none, their error page neither. */
-const SCRIPTED_PAGES = new Set<string>(['/zh/login'])
+const DATABASE_PAGES = ['/en', '/zh', '/en/news', '/zh/news'] as const
+/** A member's page that ships scripts (forms that check as you type); reading pages ship none, their error page neither. */
+const SCRIPTED_PAGES = new Set<string>(['/zh/account'])
 
 let probes = 0
 /** The page at an address no cache holds (a query parameter the page ignores). */
@@ -213,6 +213,7 @@ test('a frozen, then stopped database: translated 503s within about 2 s, and the
 		expect([200, 503], 'a kept page').toContain(kept.status)
 		if (kept.status === 200) expect(kept.headers.get('x-response-cache')).toBe('hit')
 		for (const pathname of DATABASE_PAGES) expectUnavailablePage(await get(baseURL, uncached(pathname)), pathname)
+		expectUnavailablePage(await get(baseURL, '/zh/account', signedIn), '/zh/account')
 		const signedInAnswer = await get(baseURL, '/en/news', signedIn)
 		expect(signedInAnswer.status).toBe(503)
 		expect(signedInAnswer.ms).toBeLessThan(ANSWER_LIMIT_MS)
