@@ -515,12 +515,15 @@ test('the editor\'s JavaScript (typing kept in the browser, the leave warning) l
 	/** Whether any module the page loads holds the editor's storage code. */
 	const loadsEditor = async (path: string) => {
 		await page.goto(path)
-		const urls = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel=modulepreload], script[type=module][src]')].map((el) =>
+		// Read by the page itself (its own cache and origin), every module it declares and every script it ran.
+		const bodies = await page.evaluate(async () => {
+			const declared = [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel=modulepreload], script[type=module][src]')].map((el) =>
 				'href' in el ? el.href : el.src,
-			),
-		)
-		const bodies = await Promise.all(urls.map(async (url) => (await page.request.get(url)).text()))
+			)
+			const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js'))
+			const urls = [...new Set([...declared, ...loaded])]
+			return Promise.all(urls.map(async (url) => (await fetch(url)).text()))
+		})
 		return bodies.some((body) => body.includes('zevlab:unsaved'))
 	}
 	for (const path of ['/en/drafts', `/en/drafts/${draft.id}`, `/en/drafts/${draft.id}/history`, `/en/drafts/${draft.id}/compare`, `/en/drafts/${draft.id}/print`]) {
