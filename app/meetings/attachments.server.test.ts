@@ -3,30 +3,11 @@ import { parse as parseContentDisposition } from 'content-disposition'
 import { Document, Packer, Paragraph } from 'docx'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, test } from 'vitest'
+import { minimalPdf } from '#app/testing/document-fixtures.ts'
 import { gifImage, jpegImage, pngImage, SVG_WITH_SCRIPT, webpImage } from '#app/testing/image-fixtures.ts'
 import { contentDisposition, inspectAttachment, MAX_ATTACHMENT_BYTES, safeFileName } from './attachments.server.ts'
 
 /* Files built from bytes, so no binary fixture is checked in. */
-
-/** The smallest complete PDF: one empty page, with a correct cross-reference table. */
-function minimalPdf(): Uint8Array {
-	const objects = [
-		'<< /Type /Catalog /Pages 2 0 R >>',
-		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-	]
-	let body = '%PDF-1.4\n'
-	const offsets: number[] = []
-	objects.forEach((object, i) => {
-		offsets.push(body.length)
-		body += `${i + 1} 0 obj\n${object}\nendobj\n`
-	})
-	const xref = body.length
-	body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-	body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-	body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-	return strToU8(body)
-}
 
 const CONTENT_TYPES = {
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
