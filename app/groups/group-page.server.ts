@@ -18,7 +18,7 @@ import { otherLang, type Lang } from '#app/i18n/config.ts'
 import { formatDate } from '#app/i18n/format.ts'
 import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
-import { listMeetingCards, resetCalendarLink } from '#app/meetings/public.server.ts'
+import { listUpcomingAndPastMeetingCards, resetCalendarLink } from '#app/meetings/public.server.ts'
 import { meetingPaths } from '#app/meetings/public.ts'
 import { listPublicNews } from '#app/news/public.server.ts'
 import { articlePath, listingPath } from '#app/news/public.ts'
@@ -84,12 +84,11 @@ export async function loadGroupPage(args: Args) {
 	const { user, group } = await requireReadableGroup(args)
 	const now = args.context.now
 	const readerTimeZone = user?.timeZone ?? null
-	const [t, details, members, upcoming, past, news, drafts] = await Promise.all([
+	const [t, details, members, { upcoming, past }, news, drafts] = await Promise.all([
 		getFixedT(lang, 'groups'),
 		getGroupDetails(group.id),
 		listGroupMembers(group.id),
-		listMeetingCards({ actor: user, lang, now, when: 'upcoming', groupId: group.id, readerTimeZone, limit: GROUP_MEETINGS_MAX }),
-		listMeetingCards({ actor: user, lang, now, when: 'past', groupId: group.id, readerTimeZone, limit: GROUP_MEETINGS_MAX }),
+		listUpcomingAndPastMeetingCards({ actor: user, lang, now, groupId: group.id, readerTimeZone, upcoming: GROUP_MEETINGS_MAX, past: GROUP_MEETINGS_MAX }),
 		groupNews({ lang, slug: group.slug, now, actor: user, timeZone: user?.timeZone }),
 		listGroupDrafts({ groupId: group.id, actor: user, lang }),
 	])

@@ -8,7 +8,7 @@ import { groupPath } from '#app/groups/public.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { meetingPaths } from './links.ts'
 import { describeMeetingTimes } from './meeting-times.server.ts'
-import { listMeetingsForActor, type MeetingListItem, type MeetingWhen } from './meetings.queries.server.ts'
+import { listUpcomingAndPastMeetings, type MeetingListItem } from './meetings.queries.server.ts'
 
 export interface MeetingCard {
 	id: string
@@ -47,24 +47,26 @@ export async function toMeetingCard(item: MeetingListItem, { lang, readerTimeZon
 	}
 }
 
-/** One list of meeting cards: upcoming (soonest first) or past (latest first), of one group or all the reader may see. */
-export async function listMeetingCards({
+/** Both lists at once, in one query: the next `upcoming` and the last `past` meetings. */
+export async function listUpcomingAndPastMeetingCards({
 	actor,
 	lang,
 	now,
-	when,
 	groupId = null,
 	readerTimeZone,
-	limit,
+	upcoming,
+	past,
 }: {
 	actor: Actor
 	lang: Lang
 	now: Date
-	when: MeetingWhen
 	groupId?: string | null
 	readerTimeZone: string | null
-	limit?: number
-}): Promise<MeetingCard[]> {
-	const items = await listMeetingsForActor({ actor, lang, now, when, groupId, limit })
-	return Promise.all(items.map((item) => toMeetingCard(item, { lang, readerTimeZone })))
+	upcoming: number
+	past: number
+}): Promise<{ upcoming: MeetingCard[]; past: MeetingCard[] }> {
+	const lists = await listUpcomingAndPastMeetings({ actor, lang, now, groupId, upcoming, past })
+	const cards = (items: MeetingListItem[]) => Promise.all(items.map((item) => toMeetingCard(item, { lang, readerTimeZone })))
+	const [upcomingCards, pastCards] = await Promise.all([cards(lists.upcoming), cards(lists.past)])
+	return { upcoming: upcomingCards, past: pastCards }
 }

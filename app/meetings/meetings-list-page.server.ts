@@ -10,7 +10,7 @@ import { getGroupAccess, listWorkingGroups } from '#app/groups/public.server.ts'
 import { groupPath } from '#app/groups/public.ts'
 import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
-import { listMeetingCards } from './cards.server.ts'
+import { listUpcomingAndPastMeetingCards } from './cards.server.ts'
 import { meetingPaths, meetingPathsWithoutLang } from './links.ts'
 
 type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
@@ -32,10 +32,7 @@ export async function loadMeetingsListPage({ request, params, context }: Args) {
 	// An unknown or unreadable group: no meetings, as for a group without any.
 	const groupId = slug ? (filterGroup?.id ?? '0') : null
 	const readerTimeZone = user?.timeZone ?? null
-	const [upcoming, past] = await Promise.all([
-		listMeetingCards({ actor: user, lang, now: context.now, when: 'upcoming', groupId, readerTimeZone, limit: UPCOMING_MAX }),
-		listMeetingCards({ actor: user, lang, now: context.now, when: 'past', groupId, readerTimeZone, limit: PAST_MAX }),
-	])
+	const { upcoming, past } = await listUpcomingAndPastMeetingCards({ actor: user, lang, now: context.now, groupId, readerTimeZone, upcoming: UPCOMING_MAX, past: PAST_MAX })
 	const groupName = filterGroup ? (groups.find((g) => g.id === filterGroup.id)?.name ?? filterGroup.slug) : null
 	const heading = groupName ? t('list.title-group', { group: groupName }) : t('list.title')
 	return {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import type { Role } from '#app/auth/permissions.ts'
-import { getMeetingForActor, listMeetingsForActor } from './meetings.queries.server.ts'
+import { getMeetingForActor, listMeetingsForActor, listUpcomingAndPastMeetings } from './meetings.queries.server.ts'
 
 const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`
 const NOW = new Date('2026-11-20T12:00:00Z')
@@ -135,5 +135,29 @@ describe('listMeetingsForActor', () => {
 		expect(await seen(stranger, { groupId: closed.id })).toEqual([])
 		expect(await seen(null, { groupId: archived.id })).toEqual([c])
 		expect(await seen(admin, { groupId: 'nope' })).toEqual([])
+	})
+})
+
+describe('listUpcomingAndPastMeetings', () => {
+	test('both lists in one query, each in its own order and bounded by its own limit, as the reader may see them', async () => {
+		const g = await group('public')
+		const closed = await group('private')
+		const later = await meeting(g.id, { startsInH: 72, titles: { en: 'Later' } })
+		const soon = await meeting(g.id, { startsInH: 2, titles: { en: 'Soon' } })
+		const underWay = await meeting(g.id, { startsInH: -0.5, titles: { en: 'Under way' } })
+		const past = await meeting(g.id, { startsInH: -30, titles: { en: 'Past' } })
+		const older = await meeting(g.id, { startsInH: -300, titles: { en: 'Older' } })
+		const oldest = await meeting(g.id, { startsInH: -3000, titles: { en: 'Oldest' } })
+		await meeting(closed.id, { startsInH: 3, titles: { en: 'Closed' } })
+
+		const both = await listUpcomingAndPastMeetings({ actor: null, lang: 'en', now: NOW, groupId: g.id, upcoming: 10, past: 2 })
+		expect(both.upcoming.map((m) => m.id)).toEqual([underWay, soon, later])
+		expect(both.past.map((m) => m.id)).toEqual([past, older])
+		expect(both.past.map((m) => m.id)).not.toContain(oldest)
+		// The same as the two separate lists.
+		expect(both.upcoming).toEqual(await listMeetingsForActor({ actor: null, lang: 'en', now: NOW, when: 'upcoming', groupId: g.id, limit: 10 }))
+		expect(both.past).toEqual(await listMeetingsForActor({ actor: null, lang: 'en', now: NOW, when: 'past', groupId: g.id, limit: 2 }))
+		expect(await listUpcomingAndPastMeetings({ actor: null, lang: 'en', now: NOW, groupId: closed.id, upcoming: 10, past: 10 })).toEqual({ upcoming: [], past: [] })
+		expect(await listUpcomingAndPastMeetings({ actor: null, lang: 'en', now: NOW, groupId: 'nope', upcoming: 10, past: 10 })).toEqual({ upcoming: [], past: [] })
 	})
 })

@@ -163,6 +163,54 @@ export async function listMeetingsForActor(
 ): Promise<MeetingListItem[]> {
 	if (groupId !== null && !MEETING_ID.test(groupId)) return []
 	if (memberOnly && !actor) return []
+	return selectMeetings({ actor, lang, now, when, groupId, memberOnly, includeCancelled, limit }, db)
+}
+
+/**
+ * The next `upcoming` and the last `past` meetings in one query (a page
+ * that shows both lists: the meetings page, a group's page), otherwise as
+ * `listMeetingsForActor` with `when` 'upcoming' and 'past'.
+ */
+export async function listUpcomingAndPastMeetings(
+	{
+		actor,
+		lang,
+		now,
+		groupId = null,
+		upcoming,
+		past,
+	}: { actor: Actor; lang: Lang; now: Date; groupId?: string | null; upcoming: number; past: number },
+	db: Queryable = sql,
+): Promise<{ upcoming: MeetingListItem[]; past: MeetingListItem[] }> {
+	if (groupId !== null && !MEETING_ID.test(groupId)) return { upcoming: [], past: [] }
+	const common = { actor, lang, now, groupId, memberOnly: false, includeCancelled: true }
+	const rows = await db<MeetingListItem[]>`
+		(${selectMeetings({ ...common, when: 'upcoming', limit: upcoming }, db)})
+		union all
+		(${selectMeetings({ ...common, when: 'past', limit: past }, db)})
+	`
+	// A union's rows come in no promised order: each list is put back in its own.
+	const byStart = (a: MeetingListItem, b: MeetingListItem) => a.startsAt.getTime() - b.startsAt.getTime() || Number(a.id) - Number(b.id)
+	return {
+		upcoming: rows.filter((row) => row.endsAt > now).sort(byStart),
+		past: rows.filter((row) => row.endsAt <= now).sort((a, b) => byStart(b, a)),
+	}
+}
+
+/** The statement both lists run (not yet sent: awaited, or placed inside another query). */
+function selectMeetings(
+	{
+		actor,
+		lang,
+		now,
+		when,
+		groupId,
+		memberOnly,
+		includeCancelled,
+		limit,
+	}: { actor: Actor; lang: Lang; now: Date; when: MeetingWhen; groupId: string | null; memberOnly: boolean; includeCancelled: boolean; limit: number },
+	db: Queryable,
+) {
 	// One group's own page lists its meetings even when it is archived; the
 	// lists across groups leave archived groups to their members.
 	const visible = groupId !== null ? readableGroupCondition(actor, { db }) : listedGroupCondition(actor, { db })
