@@ -10,7 +10,7 @@
  * rows can join an account operation's transaction (`db`).
  */
 import { PostgresJsAdapter } from '@lucia-auth/adapter-postgresql'
-import { Lucia, TimeSpan } from 'lucia'
+import { Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from 'lucia'
 import type postgres from 'postgres'
 import { createGuardedSql } from '#db/guarded-sql.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
@@ -52,13 +52,49 @@ declare global {
 	var __zevAuthSql: postgres.Sql | undefined
 }
 
+/**
+ * Lucia's adapter, reading a session and its user in one query (the
+ * adapter's own runs two on every request) and only the columns the portal
+ * uses: never the password hash.
+ */
+class SessionAdapter extends PostgresJsAdapter {
+	readonly #sql: postgres.Sql
+
+	constructor(sql: postgres.Sql) {
+		super(sql, { user: 'users', session: 'sessions' })
+		this.#sql = sql
+	}
+
+	override async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
+		const [row] = await this.#sql<(DatabaseSessionAttributes & DatabaseUserAttributes & { id: string; user_id: string; expires_at: Date })[]>`
+			select s.id, s.user_id, s.expires_at, s.absolute_expires_at, s.created_at, s.ip, s.user_agent,
+				u.email, u.name, u.role, u.lang, u.time_zone, u.deactivated_at
+			from sessions s join users u on u.id = s.user_id
+			where s.id = ${sessionId}
+		`
+		if (!row) return [null, null]
+		return [
+			{
+				id: row.id,
+				userId: row.user_id,
+				expiresAt: row.expires_at,
+				attributes: { absolute_expires_at: row.absolute_expires_at, created_at: row.created_at, ip: row.ip, user_agent: row.user_agent },
+			},
+			{
+				id: row.user_id,
+				attributes: { email: row.email, name: row.name, role: row.role, lang: row.lang, time_zone: row.time_zone, deactivated_at: row.deactivated_at },
+			},
+		]
+	}
+}
+
 function createLucia() {
 	const url = process.env.DATABASE_URL
 	if (!url) throw new Error('DATABASE_URL is not set')
 	// Guarded like the app's pool (db/guarded-sql.server.ts): deadlines, fail fast in an outage;
 	// without the camelCase transform, since the adapter reads snake_case rows.
 	const sql = (globalThis.__zevAuthSql ??= createGuardedSql(url, { max: ADAPTER_POOL_MAX_CONNECTIONS, transform: undefined }))
-	return new Lucia(new PostgresJsAdapter(sql, { user: 'users', session: 'sessions' }), {
+	return new Lucia(new SessionAdapter(sql), {
 		sessionExpiresIn: new TimeSpan(SESSION_IDLE_TTL_MS / 1000, 's'),
 		sessionCookie: {
 			name: SESSION_COOKIE_NAME,
