@@ -13,41 +13,48 @@ import { validateRequestSession, type SessionUser } from './session.server.ts'
 
 type Validated = Awaited<ReturnType<typeof validateRequestSession>>
 
-/** Loaders of one request share one session lookup. */
-const sessions = new WeakMap<Request, Promise<Validated>>()
-
-export function getSession(request: Request): Promise<Validated> {
-	let pending = sessions.get(request)
-	if (!pending) {
-		pending = validateRequestSession(request)
-		sessions.set(request, pending)
-	}
-	return pending
-}
-
-export async function getUser(request: Request): Promise<SessionUser | null> {
-	return (await getSession(request))?.user ?? null
-}
-
-/** The signed-in user, or a redirect to the sign-in page that comes back here. */
-export async function requireUser(request: Request, lang: Lang) {
-	const current = await getSession(request)
-	if (current) return current
-	const url = new URL(request.url)
-	const redirectTo = `${url.pathname}${url.search}`
-	throw redirect(`${localizePath(lang, '/login')}?${new URLSearchParams({ redirectTo })}`)
-}
-
-/** What every loader and action receives that a permission check needs: a route's own args fit. */
+/** What every loader and action receives that identifies its request and a permission check needs: a route's own args fit. */
 export interface RequestArgs {
 	request: Request
 	context: { clientIp: string }
 }
 
 /**
+ * Loaders of one request share one session lookup, keyed by the load
+ * context: the one object every loader of a request shares (Remix hands
+ * each loader a Request object of its own). An action's lookup is keyed by
+ * its own Request instead: when a form is posted without JavaScript, the
+ * loaders run after the action in the same request (as GETs), and must see
+ * what it changed (a new name, a session ended).
+ */
+const sessions = new WeakMap<object, Promise<Validated>>()
+
+export function getSession({ request, context }: RequestArgs): Promise<Validated> {
+	const key = request.method === 'GET' || request.method === 'HEAD' ? context : request
+	let pending = sessions.get(key)
+	if (!pending) {
+		pending = validateRequestSession(request)
+		sessions.set(key, pending)
+	}
+	return pending
+}
+
+export async function getUser(args: RequestArgs): Promise<SessionUser | null> {
+	return (await getSession(args))?.user ?? null
+}
+
+/** The signed-in user, or a redirect to the sign-in page that comes back here. */
+export async function requireUser(args: RequestArgs, lang: Lang) {
+	const current = await getSession(args)
+	if (current) return current
+	const url = new URL(args.request.url)
+	const redirectTo = `${url.pathname}${url.search}`
+	throw redirect(`${localizePath(lang, '/login')}?${new URLSearchParams({ redirectTo })}`)
+}
+
+/**
  * A layout and its page both check: one denied request, one audit event.
- * Keyed by the load context, the one object every loader of a request
- * shares (Remix hands each loader a Request object of its own).
+ * Keyed by the load context, like the session above.
  */
 const auditedDenials = new WeakSet<object>()
 
@@ -60,7 +67,7 @@ export async function requirePermission<P extends Permission>(
 	permission: P,
 	...resource: ResourceArgs<P>
 ) {
-	const current = await getSession(request)
+	const current = await getSession({ request, context })
 	const actor = current ? { id: current.user.id, role: current.user.role } : null
 	if (!can(actor, permission, ...resource)) {
 		if (auditedDenials.has(context)) notFound()
@@ -87,7 +94,7 @@ export interface RequestClient {
 }
 
 export async function getRequestClient({ request, context }: RequestArgs): Promise<RequestClient> {
-	const current = await getSession(request)
+	const current = await getSession({ request, context })
 	return {
 		ip: context.clientIp,
 		userAgent: request.headers.get('User-Agent'),

@@ -23,7 +23,7 @@ type DraftPermission = Extract<Permission, 'draft:read' | 'draft:edit' | 'draft:
  */
 export async function requireDraft(args: Args, permission: DraftPermission, { workInProgress = false } = {}) {
 	const lang = requireLang(args.params)
-	const current = await getSession(args.request)
+	const current = await getSession(args)
 	const user = current?.user ?? null
 	const actor: Actor = user ? { id: user.id, role: user.role } : null
 	const access = await getDraftAccess({ draftId: args.params.draftId ?? '', actor })

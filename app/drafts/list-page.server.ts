@@ -22,7 +22,7 @@ const GROUP_SLUG = /^[a-z0-9-]{1,80}$/
 
 export async function loadDraftListPage(args: Args) {
 	const lang = requireLang(args.params)
-	const current = await getSession(args.request)
+	const current = await getSession(args)
 	const actor: Actor = current ? { id: current.user.id, role: current.user.role } : null
 	const search = new URL(args.request.url).searchParams
 	const group = search.get('group')

@@ -20,7 +20,7 @@ import { createDraft } from './save.queries.server.ts'
 /** The member and the groups they may start a draft in; a 404 for anyone who may start none. */
 async function requireCreator(args: Args) {
 	const lang = requireLang(args.params)
-	const current = await getSession(args.request)
+	const current = await getSession(args)
 	const groups = current ? await listCreatableGroups({ actor: current.user, lang }) : []
 	if (groups.length === 0) {
 		// Nobody may create here: answered (and audited) as the permission module would.

@@ -38,9 +38,9 @@ export function groupText(details: GroupDetails, lang: Lang) {
 	return { ...shown, lang: own ? lang : otherLang(lang) }
 }
 
-export async function loadGroupsListPage({ request, params }: Args) {
+export async function loadGroupsListPage({ request, params, context }: Args) {
 	const lang = requireLang(params)
-	const user = await getUser(request)
+	const user = await getUser({ request, context })
 	const [t, groups] = await Promise.all([getFixedT(lang, 'groups'), listWorkingGroups({ lang, actor: user, includeArchived: true })])
 	return {
 		lang,
@@ -61,7 +61,7 @@ export async function loadGroupsListPage({ request, params }: Args) {
 
 /** The group as the reader stands in it, or a 404. */
 export async function requireReadableGroup(args: Args): Promise<{ user: Awaited<ReturnType<typeof getUser>>; group: GroupAccess }> {
-	const user = await getUser(args.request)
+	const user = await getUser(args)
 	const group = await getGroupAccess({ slug: args.params.slug ?? '', actor: user })
 	if (!group) notFound()
 	return { user, group }

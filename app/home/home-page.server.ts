@@ -18,7 +18,7 @@ export async function loadHomePage({ request, params, context }: Pick<LoaderFunc
 	const lang = requireLang(params)
 	const t = await getFixedT(lang, ['home', 'common'])
 	// The root loader already looked the session up: no second query.
-	const user = await getUser(request)
+	const user = await getUser({ request, context })
 	const [news, groups, comparison] = await Promise.all([
 		listLatestNews({ lang, limit: LATEST_NEWS_COUNT, now: context.now }),
 		// Cards for the groups this reader may see (a private group's for its members).

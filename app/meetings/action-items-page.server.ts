@@ -37,7 +37,7 @@ export async function ownActionItems({ userId, lang, timeZone, now, limit }: { u
 
 export async function loadActionItemsPage(args: Args) {
 	const lang = requireLang(args.params)
-	const { user } = await requireUser(args.request, lang)
+	const { user } = await requireUser(args, lang)
 	const t = await getFixedT(lang, 'records')
 	return {
 		lang,
@@ -49,7 +49,7 @@ export async function loadActionItemsPage(args: Args) {
 
 export async function handleActionItemsAction(args: Args) {
 	const lang = requireLang(args.params)
-	const { user } = await requireUser(args.request, lang)
+	const { user } = await requireUser(args, lang)
 	const parsed = actionItemStatusSchema.safeParse(Object.fromEntries(await args.request.formData()))
 	if (!parsed.success) badRequest()
 	const changed = await setOwnActionItemStatus({ itemId: parsed.data.itemId, ownerId: user.id, status: parsed.data.status, now: args.context.now })

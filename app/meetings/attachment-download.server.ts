@@ -16,11 +16,11 @@ import { contentDisposition } from './attachments.server.ts'
 import { getAttachment } from './attachments.queries.server.ts'
 import { getMeetingForActor } from './meetings.queries.server.ts'
 
-type Args = Pick<LoaderFunctionArgs, 'request' | 'params'>
+type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
 
-export async function attachmentResponse({ request, params }: Args): Promise<Response> {
+export async function attachmentResponse({ request, params, context }: Args): Promise<Response> {
 	requireLang(params)
-	const user = await getUser(request)
+	const user = await getUser({ request, context })
 	const found = await getMeetingForActor({ meetingId: params.meetingId ?? '', actor: user })
 	if (!found) notFound()
 	const attachment = await getAttachment({ meetingId: found.meeting.id, attachmentId: params.attachmentId ?? '' })

@@ -84,9 +84,9 @@ function calendarResponse({ request, body, fileName }: { request: Request; body:
 }
 
 /** `/{lang}/meetings/{id}/calendar.ics`: one meeting, for whoever may read it in this browser. */
-export async function meetingCalendarResponse({ request, params }: Args): Promise<Response> {
+export async function meetingCalendarResponse({ request, params, context }: Args): Promise<Response> {
 	const lang = requireLang(params)
-	const user = await getUser(request)
+	const user = await getUser({ request, context })
 	const found = await getMeetingForActor({ meetingId: params.meetingId ?? '', actor: user })
 	if (!found) notFound()
 	const origin = getSiteOrigin()
@@ -101,19 +101,19 @@ export async function meetingCalendarResponse({ request, params }: Args): Promis
 }
 
 /** Who asks for a feed: the owner of a current secret, else the browser's session, else the public. */
-async function feedReader(request: Request): Promise<Actor> {
+async function feedReader({ request, context }: Args): Promise<Actor> {
 	const token = new URL(request.url).searchParams.get('token')
 	if (token !== null) {
 		// A wrong or revoked secret is nobody, never the session: the URL alone decides.
 		return TOKEN_PATTERN.test(token) ? await findCalendarTokenOwner(hashToken(token)) : null
 	}
-	return getUser(request)
+	return getUser({ request, context })
 }
 
 /** `/{lang}/groups/{slug}/calendar.ics`: the group's meetings as a subscribable feed. */
 export async function groupCalendarResponse({ request, params, context }: Args): Promise<Response> {
 	const lang = requireLang(params)
-	const actor = await feedReader(request)
+	const actor = await feedReader({ request, params, context })
 	const group = await getGroupAccess({ slug: params.slug ?? '', actor })
 	if (!group) notFound()
 	const origin = getSiteOrigin()

@@ -20,7 +20,7 @@ const DASHBOARD_ROWS = 5
 
 export async function loadDashboard(args: Args) {
 	const lang = requireLang(args.params)
-	const { user } = await requireUser(args.request, lang)
+	const { user } = await requireUser(args, lang)
 	const now = args.context.now
 	const [t, reviews, items, meetings] = await Promise.all([
 		getFixedT(lang, 'records'),

@@ -60,7 +60,7 @@ async function editorOptions(group: GroupAccess, lang: Lang, extraZones: string[
 
 /** The group, for someone who may schedule its meetings (a 404 for anyone else). */
 async function requireGroupWriter(args: Args) {
-	const user = await getUser(args.request)
+	const user = await getUser(args)
 	const group = await getGroupAccess({ slug: args.params.slug ?? '', actor: user })
 	if (!group) notFound()
 	const session = await requirePermission(args, 'meeting:edit', { group: group.target })
@@ -69,7 +69,7 @@ async function requireGroupWriter(args: Args) {
 
 /** The meeting, for someone who may change it. */
 async function requireMeetingWriter(args: Args) {
-	const user = await getUser(args.request)
+	const user = await getUser(args)
 	const found = await getMeetingForActor({ meetingId: args.params.meetingId ?? '', actor: user })
 	if (!found) notFound()
 	const session = await requirePermission(args, 'meeting:edit', { group: found.group.target })

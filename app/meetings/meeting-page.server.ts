@@ -41,7 +41,7 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024
 
 /** The meeting and its group as the request's reader stands in it, or a 404. */
 async function requireMeeting(args: Args) {
-	const user = await getUser(args.request)
+	const user = await getUser(args)
 	const found = await getMeetingForActor({ meetingId: args.params.meetingId ?? '', actor: user })
 	if (!found) notFound()
 	return { user, ...found }

@@ -21,7 +21,7 @@ const PAST_MAX = 30
 
 export async function loadMeetingsListPage({ request, params, context }: Args) {
 	const lang = requireLang(params)
-	const user = await getUser(request)
+	const user = await getUser({ request, context })
 	const requested = new URL(request.url).searchParams.get('group')
 	const slug = requested && requested.length <= 120 && SLUG.test(requested) ? requested : null
 	const [t, groups, filterGroup] = await Promise.all([

@@ -17,7 +17,7 @@ type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
 
 export async function loadRecordContext(args: Args) {
 	const meetingId = args.params.meetingId ?? ''
-	const current = await getSession(args.request)
+	const current = await getSession(args)
 	const user = current?.user ?? null
 	const actor: Actor = user ? { id: user.id, role: user.role } : null
 	const found = await getMeetingForActor({ meetingId, actor })

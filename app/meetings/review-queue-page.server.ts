@@ -35,7 +35,7 @@ export async function reviewQueueItems({ userId, lang, timeZone, now, limit }: {
 
 export async function loadReviewQueue(args: Args) {
 	const lang = requireLang(args.params)
-	const { user } = await requireUser(args.request, lang)
+	const { user } = await requireUser(args, lang)
 	const t = await getFixedT(lang, 'records')
 	return {
 		lang,

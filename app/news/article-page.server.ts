@@ -28,7 +28,7 @@ export async function loadArticlePage({ request, params, context }: Args) {
 	const slug = params.slug ?? ''
 	if (slug.length > SLUG_MAX || !SLUG_PATTERN.test(slug)) notFound()
 
-	const lookup = await getPublicArticle({ lang, slug, now: context.now, actor: await getUser(request) })
+	const lookup = await getPublicArticle({ lang, slug, now: context.now, actor: await getUser({ request, context }) })
 	// Unknown and not-public answer alike: a post's existence never leaks.
 	if (lookup.kind === 'not-found') notFound()
 	if (lookup.kind === 'redirect') {
@@ -39,7 +39,7 @@ export async function loadArticlePage({ request, params, context }: Args) {
 
 	const [t, user, related] = await Promise.all([
 		getFixedT(lang, 'news'),
-		getUser(request),
+		getUser({ request, context }),
 		listRelatedNews({ postId: article.id, lang, now: context.now }),
 	])
 	// The same dates on /en and /zh for anonymous readers; the reader's own clock when signed in.

@@ -33,7 +33,7 @@ export async function loadListingPage({ request, params, context }: Args) {
 	const now = context.now
 
 	// Groups show and filter only when the reader may see them (a private group's are its members').
-	const user = await getUser(request)
+	const user = await getUser({ request, context })
 	const [t, tags, groups, requested] = await Promise.all([
 		getFixedT(lang, 'news'),
 		listPublicTags({ lang, now }),

@@ -20,9 +20,9 @@ export const handle = { i18n: ['account', 'auth', 'validation'] }
 
 const PASSWORD_FIELDS = ['currentPassword', 'password', 'confirmPassword']
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
-	const { user, session } = await requireUser(request, lang)
+	const { user, session } = await requireUser({ request, context }, lang)
 	const [t, page] = await Promise.all([getFixedT(lang, ['account', 'common']), getAccountPage({ lang, user, sessionId: session.id })])
 	return {
 		lang,
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const lang = requireLang(params)
-	const { user, session } = await requireUser(request, lang)
+	const { user, session } = await requireUser({ request, context }, lang)
 	const member = { userId: user.id, sessionId: session.id }
 	const ip = context.clientIp
 	const formData = await request.formData()

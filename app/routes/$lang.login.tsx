@@ -29,12 +29,12 @@ function memberHome(lang: Lang): string {
 	return localizePath(lang, '/dashboard')
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	const lang = requireLang(params)
 	const url = new URL(request.url)
 	// Empty unless the link named a safe place to go back to.
 	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '')
-	const user = await getUser(request)
+	const user = await getUser({ request, context })
 	if (user) throw redirect(redirectTo || memberHome(user.lang))
 	const t = await getFixedT(lang, ['auth', 'common'])
 	const notice = url.searchParams.get('notice')

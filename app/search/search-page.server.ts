@@ -48,7 +48,7 @@ export async function loadSearchPage({ request, params, context }: Args) {
 	const requestedPage = Number(url.searchParams.get('page') ?? '1')
 	const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= MAX_PAGE ? requestedPage : 1
 
-	const user = await getUser(request)
+	const user = await getUser({ request, context })
 	const actor = user ? { id: user.id, role: user.role } : null
 	const groupSlug = url.searchParams.get('group')
 	const group = groupSlug && groupSlug.length <= 120 && SLUG.test(groupSlug) ? await getGroupAccess({ slug: groupSlug, actor }) : null
