@@ -8,7 +8,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation } from '@r
 import type { ReactNode } from 'react'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { getSession } from './auth/auth.server.ts'
-import { DEFAULT_LANG, HTML_LANG } from './i18n/config.ts'
+import { DEFAULT_LANG, HTML_LANG, type Lang } from './i18n/config.ts'
 import { getFixedT, getRequestLang } from './i18n/i18next.server.ts'
 import { getLangFromPath } from './i18n/lang.ts'
 import { useNonce } from './http/nonce.tsx'
@@ -23,37 +23,45 @@ import { SiteHeader } from './ui/site-header.tsx'
 
 export const handle = { i18n: ['common'] }
 
-export async function loader({ request }: LoaderFunctionArgs) {
+/** What the root loader sends that no request changes, per language and origin: made once, not per request. */
+const siteChrome = new Map<string, Promise<Pick<RootData, 'siteName' | 'headLinks' | 'errorTitles'>>>()
+
+function getSiteChrome(lang: Lang, origin: string) {
+	const key = `${lang} ${origin}`
+	let chrome = siteChrome.get(key)
+	if (!chrome) {
+		chrome = (async () => {
+			const [t, headLinks] = await Promise.all([getFixedT(lang, 'common'), getSiteHeadLinks({ lang, origin })])
+			return {
+				siteName: t('site.name'),
+				headLinks,
+				errorTitles: {
+					notFound: t('meta.title', { page: t('errors.notFound.title') }),
+					server: t('meta.title', { page: t('errors.server.title') }),
+					unavailable: t('meta.title', { page: t('errors.unavailable.title') }),
+					tooLarge: t('meta.title', { page: t('errors.tooLarge.title') }),
+				},
+			}
+		})()
+		// A failure is not kept: the next request tries again.
+		chrome.catch(() => siteChrome.delete(key))
+		siteChrome.set(key, chrome)
+	}
+	return chrome
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
 	// The URL's language, or for paths without one (a 404 for `/fr`) the
 	// visitor's preferred language.
 	const lang = await getRequestLang(request)
 	const origin = getSiteOrigin()
-	const [t, current, headLinks] = await Promise.all([
-		getFixedT(lang, 'common'),
-		getSession(request),
-		getSiteHeadLinks({ lang, origin }),
-	])
+	const [chrome, current] = await Promise.all([getSiteChrome(lang, origin), getSession({ request, context })])
 	const headers = new Headers({ Vary: 'Cookie' })
 	// Pages for a signed-in member are theirs alone: no shared caching.
 	if (current) headers.set('Cache-Control', 'private, no-store')
 	// The session slid forward: renew the cookie's lifetime too.
 	if (current?.setCookie) headers.append('Set-Cookie', current.setCookie)
-	return data<RootData>(
-		{
-			lang,
-			user: current ? { name: current.user.name, role: current.user.role } : null,
-			origin,
-			siteName: t('site.name'),
-			headLinks,
-			errorTitles: {
-				notFound: t('meta.title', { page: t('errors.notFound.title') }),
-				server: t('meta.title', { page: t('errors.server.title') }),
-				unavailable: t('meta.title', { page: t('errors.unavailable.title') }),
-				tooLarge: t('meta.title', { page: t('errors.tooLarge.title') }),
-			},
-		},
-		{ headers },
-	)
+	return data<RootData>({ lang, user: current ? { name: current.user.name, role: current.user.role } : null, origin, ...chrome }, { headers })
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
