@@ -46,9 +46,50 @@ export function getI18n(lang: Lang): Promise<I18n> {
 		instance = created
 			.use(initReactI18next)
 			.init({ ...i18nConfig, lng: lang, ns: [...NAMESPACES], resources })
-			.then(() => created)
+			.then(() => withRememberedTranslations(created))
 		instances.set(lang, instance)
 	}
+	return instance
+}
+
+/** Plain keys a `t` remembers; beyond this it stops remembering (keys come from code, so this is never reached in practice). */
+const REMEMBERED_KEYS_MAX = 5_000
+
+/**
+ * i18next resolves every `t(key)` anew (key separators, namespaces,
+ * fallbacks, interpolation), ~10 µs a call: a list of 200 rows with a
+ * status label each spent milliseconds a page on it. The translations are
+ * static, so a plain key's text (no options: nothing to interpolate) is
+ * the same on every call: each fixed `t` (language, namespaces, prefix) is
+ * made once and remembers its plain keys' texts. Calls with options go to
+ * i18next as before.
+ */
+function withRememberedTranslations(instance: I18n): I18n {
+	type Translate = ((key: unknown, ...rest: unknown[]) => string) & { lng?: unknown; lngs?: unknown; ns?: unknown; keyPrefix?: unknown }
+	const getFixedT = instance.getFixedT.bind(instance) as unknown as (lng: unknown, ns?: unknown, keyPrefix?: unknown) => Translate
+	const fixedTs = new Map<string, Translate>()
+	instance.getFixedT = ((lng: unknown, ns?: unknown, keyPrefix?: unknown) => {
+		const id = JSON.stringify([lng, ns, keyPrefix])
+		let fixed = fixedTs.get(id)
+		if (!fixed) {
+			const t = getFixedT(lng, ns, keyPrefix)
+			const texts = new Map<string, string>()
+			const remembering = (key: unknown, ...rest: unknown[]) => {
+				if (rest.length > 0 || typeof key !== 'string') return t(key, ...rest)
+				let text = texts.get(key)
+				if (text === undefined) {
+					text = t(key)
+					if (texts.size < REMEMBERED_KEYS_MAX) texts.set(key, text)
+				}
+				return text
+			}
+			// i18next's fixed `t` carries its language, namespaces and prefix as properties.
+			const made: Translate = Object.assign(remembering, { lng: t.lng, lngs: t.lngs, ns: t.ns, keyPrefix: t.keyPrefix })
+			fixedTs.set(id, made)
+			fixed = made
+		}
+		return fixed
+	}) as unknown as I18n['getFixedT']
 	return instance
 }
 
