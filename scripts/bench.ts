@@ -9,7 +9,8 @@
  *   3. starts the production portal, a bare Node server answering the portal's own bytes per page
  *      (scripts/bench/bare-server.ts) and the reference Remix app, each in its own process;
  *   4. per page: queries per render (pg_stat_statements), JavaScript loaded (gzip), then load from
- *      autocannon in its own process, alternating with the page's reference, and p99 at half the best rate.
+ *      autocannon in its own process, alternating with the page's reference, and p99 at half the best rate
+ *      (sent evenly spaced: scripts/bench/paced-load.ts).
  *
  *   BENCH_SECONDS=4 BENCH_ROUNDS=3 BENCH_CONNECTIONS=32 npm run bench
  *   BENCH_PAGES=home-en,article npm run bench      (a subset)
@@ -264,6 +265,8 @@ try {
 		// Renders, not cache hits: anonymous pages get a query string the loaders ignore.
 		const renderUrl = (i: number) =>
 			page.member ? `${portal.origin}${page.path}` : `${portal.origin}${page.path}${page.path.includes('?') ? '&' : '?'}bench-render=${Date.now()}-${i}`
+		// One render first: it may open pool connections, and postgres.js reads the array types on each new one (not the page's queries).
+		await fetchRaw(renderUrl(-1), headersFor(page))
 		await db.resetQueryCount()
 		for (let i = 0; i < QUERY_SAMPLES; i++) await fetchRaw(renderUrl(i), headersFor(page))
 		const queries = (await db.queryCount()) / QUERY_SAMPLES
