@@ -16,7 +16,6 @@
  *   BENCH_PAGES=home-en,article npm run bench      (a subset)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -24,7 +23,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 import { openBenchDatabase } from './bench/database.ts'
 import { runLoad, type LoadResult } from './bench/load.ts'
 import { measurePageJavaScript, type PageJavaScript } from './bench/page-js.ts'
-import { benchUserId } from './bench/dataset.ts'
+import { signInBenchEditor } from './bench/session.ts'
 import { findFreePort } from '#db/testing/test-database.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4)
@@ -52,8 +51,6 @@ const NEWS_PAGE_SIZE = 9
 const QUERY_SAMPLES = 2
 const RENDER_SAMPLES = 3
 const ACCEPT_ENCODING = 'gzip, deflate, br'
-const SESSION_COOKIE = '__Host-zevlab_session'
-const SESSION_TTL_MS = 8 * 60 * 60 * 1000
 const SERVER_START_TIMEOUT_MS = 120_000
 const PORTAL_BUILD_INPUTS = ['app', 'locales', 'public', 'vite.config.ts', 'remix.config.js', 'package-lock.json']
 const REFERENCE_DIR = 'scripts/bench/reference'
@@ -206,16 +203,9 @@ try {
 	})
 	children.push(reference.child)
 
-	// A signed-in editor, the way e2e/fixtures.ts signs users in: a session row for a token's hash.
-	const token = randomBytes(32).toString('base64url')
-	const sessionId = createHash('sha256').update(token).digest('hex')
 	const { default: postgres } = await import('postgres')
 	const benchSql = postgres(db.url, { max: 1, onnotice: () => {} })
-	await benchSql`
-		insert into sessions (id, user_id, expires_at, absolute_expires_at)
-		values (${sessionId}, ${benchUserId(1)}, ${new Date(Date.now() + SESSION_TTL_MS)}, ${new Date(Date.now() + SESSION_TTL_MS)})
-	`
-	const memberCookie = `${SESSION_COOKIE}=${token}`
+	const memberCookie = await signInBenchEditor(benchSql)
 	const [newest] = await benchSql<{ en: string; zh: string }[]>`
 		select e.slug as en, z.slug as zh from news_posts p
 		join news_post_translations e on e.post_id = p.id and e.lang = 'en'
