@@ -5,18 +5,18 @@
  */
 import { RemixBrowser } from '@remix-run/react'
 import i18next from 'i18next'
-import Backend from 'i18next-http-backend'
 import { StrictMode, startTransition } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { getInitialNamespaces } from 'remix-i18next/client'
 import { DEFAULT_LANG, i18nConfig, isLang } from './i18n/config.ts'
+import { localesBackend } from './i18n/locales-backend.ts'
 
 async function hydrate() {
 	const lng = document.documentElement.dataset.lang
 	await i18next
 		.use(initReactI18next)
-		.use(Backend)
+		.use(localesBackend)
 		.init({
 			...i18nConfig,
 			lng: isLang(lng) ? lng : DEFAULT_LANG,
@@ -24,7 +24,6 @@ async function hydrate() {
 			// English fallback on Chinese pages would be three wasted requests.
 			fallbackLng: false,
 			ns: getInitialNamespaces(),
-			backend: { loadPath: '/resources/locales/{{lng}}/{{ns}}' },
 		})
 
 	startTransition(() => {
