@@ -210,6 +210,8 @@ test('a deactivated user loses access at once', async ({ page, browser, baseURL,
 	await signInContext(adminContext, baseURL!, boss.id)
 	const adminTab = await adminContext.newPage()
 	await adminTab.goto(`/en/admin/users?q=${encodeURIComponent(member.email)}`)
+	// The confirmation is a dialog once the page has hydrated (before, the button submits at once): on a loaded machine the click could come first.
+	await adminTab.waitForFunction(() => '__remixRouter' in window)
 	await adminTab.locator(`[data-testid="user-row"][data-email="${member.email}"]`).getByRole('button', { name: enAdmin.users.deactivate }).click()
 	// Deactivating asks first.
 	await adminTab.getByRole('dialog').getByRole('button', { name: enAdmin.users.deactivate }).click()
