@@ -55,33 +55,68 @@ export function getI18n(lang: Lang): Promise<I18n> {
 /** Plain keys a `t` remembers; beyond this it stops remembering (keys come from code, so this is never reached in practice). */
 const REMEMBERED_KEYS_MAX = 5_000
 
+/** Options i18next reads itself (plurals, context, fallbacks…): a call with one of these always goes to i18next. */
+const I18NEXT_OPTIONS = new Set(['count', 'context', 'ordinal', 'replace', 'lng', 'lngs', 'ns', 'keyPrefix', 'postProcess', 'interpolation', 'returnObjects', 'returnDetails', 'joinArrays', 'nsSeparator', 'keySeparator', 'skipInterpolation', 'fallbackLng'])
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/**
+ * `text` with `{{name}}` replaced by `values.name`, as i18next interpolates
+ * with escapeValue off; null when i18next must do it: a placeholder with a
+ * format or a prefix (`{{x, number}}`, `{{- x}}`), nesting (`$t(…)`), or a
+ * value that is no placeholder of the text (an option i18next would read).
+ */
+function interpolatePlain(text: string, values: Record<string, unknown>): string | null {
+	if (text.includes('$t(')) return null
+	const names = new Set<string>()
+	for (const [, inner] of text.matchAll(PLACEHOLDER)) {
+		const name = inner!.trim()
+		if (!PLAIN_NAME.test(name)) return null
+		names.add(name)
+	}
+	for (const [name, value] of Object.entries(values)) {
+		if (!names.has(name) || I18NEXT_OPTIONS.has(name) || name.startsWith('defaultValue')) return null
+		if (typeof value !== 'string' && typeof value !== 'number') return null
+	}
+	// A value missing from `values` stays as written, as i18next leaves it.
+	return text.replace(PLACEHOLDER, (whole, inner: string) => (Object.hasOwn(values, inner.trim()) ? String(values[inner.trim()]) : whole))
+}
+
 /**
  * i18next resolves every `t(key)` anew (key separators, namespaces,
  * fallbacks, interpolation), ~10 µs a call: a list of 200 rows with a
  * status label each spent milliseconds a page on it. The translations are
- * static, so a plain key's text (no options: nothing to interpolate) is
- * the same on every call: each fixed `t` (language, namespaces, prefix) is
- * made once and remembers its plain keys' texts. Calls with options go to
- * i18next as before.
+ * static, so a key's text is the same on every call: each fixed `t`
+ * (language, namespaces, prefix) is made once and remembers its keys'
+ * texts, and fills in plain `{{name}}` values itself (interpolatePlain).
+ * Anything else (plurals, context, formats, nesting) goes to i18next.
  */
 function withRememberedTranslations(instance: I18n): I18n {
 	type Translate = ((key: unknown, ...rest: unknown[]) => string) & { lng?: unknown; lngs?: unknown; ns?: unknown; keyPrefix?: unknown }
 	const getFixedT = instance.getFixedT.bind(instance) as unknown as (lng: unknown, ns?: unknown, keyPrefix?: unknown) => Translate
 	const fixedTs = new Map<string, Translate>()
+	// interpolatePlain fills in values as they are: right only while i18next does not escape them (app/i18n/config.ts).
+	const interpolates = instance.options.interpolation?.escapeValue === false
 	instance.getFixedT = ((lng: unknown, ns?: unknown, keyPrefix?: unknown) => {
 		const id = JSON.stringify([lng, ns, keyPrefix])
 		let fixed = fixedTs.get(id)
 		if (!fixed) {
 			const t = getFixedT(lng, ns, keyPrefix)
 			const texts = new Map<string, string>()
-			const remembering = (key: unknown, ...rest: unknown[]) => {
-				if (rest.length > 0 || typeof key !== 'string') return t(key, ...rest)
+			const remember = (key: string) => {
 				let text = texts.get(key)
 				if (text === undefined) {
 					text = t(key)
 					if (texts.size < REMEMBERED_KEYS_MAX) texts.set(key, text)
 				}
 				return text
+			}
+			const remembering = (key: unknown, ...rest: unknown[]) => {
+				if (typeof key !== 'string' || rest.length > 1) return t(key, ...rest)
+				if (rest.length === 0) return remember(key)
+				const values = rest[0]
+				if (!interpolates || typeof values !== 'object' || values === null || Array.isArray(values)) return t(key, ...rest)
+				return interpolatePlain(remember(key), values as Record<string, unknown>) ?? t(key, ...rest)
 			}
 			// i18next's fixed `t` carries its language, namespaces and prefix as properties.
 			const made: Translate = Object.assign(remembering, { lng: t.lng, lngs: t.lngs, ns: t.ns, keyPrefix: t.keyPrefix })
