@@ -1,5 +1,6 @@
 /** Headers the portal sends on every response, and what its CSP prevents. */
 import { expect, test, type APIResponse } from '@playwright/test'
+import { createGroupWithRoles, createMeeting, createSessionToken, sessionHeaders } from './fixtures.ts'
 import { parseCsp } from './utils.ts'
 
 function expectStrictCsp(response: APIResponse | null | undefined) {
@@ -107,4 +108,14 @@ test('reading pages ship no JavaScript; pages with forms that check as you type 
 	expect(scripts[0]![2]!.length).toBeLessThan(1024)
 	const login = await (await request.get('/zh/login')).text()
 	expect([...login.matchAll(/<script\b/g)].length).toBeGreaterThan(0)
+})
+
+test("a public meeting's page ships its scripts to members only: readers without an account get none", async ({ request, baseURL }) => {
+	const { group, people } = await createGroupWithRoles({ visibility: 'public' })
+	const meeting = await createMeeting({ group, startsAt: new Date(Date.now() + 86_400_000) })
+	const anonymous = await (await request.get(`/en/meetings/${meeting.id}`)).text()
+	expect(anonymous).toContain(meeting.title.en)
+	expect([...anonymous.matchAll(/<script\b/g)]).toHaveLength(0)
+	const member = await (await request.get(`/en/meetings/${meeting.id}`, { headers: sessionHeaders(await createSessionToken(people.lead.id), baseURL!) })).text()
+	expect(member).toContain('rel="modulepreload"')
 })

@@ -9,8 +9,9 @@ import { useLoaderData } from '@remix-run/react'
 import { handleDraftPageAction, loadDraftPage } from '#app/drafts/draft-page.server.ts'
 import { DraftPage } from '#app/drafts/draft-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['drafts', 'validation'] }
+export const handle: RouteHandle = { i18n: ['drafts', 'validation'], hydrate: 'signed-in' }
 
 export const loader = (args: LoaderFunctionArgs) => loadDraftPage(args)
 

@@ -8,8 +8,9 @@ import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { handleMeetingPageAction, loadMeetingPage } from '#app/meetings/meeting-page.server.ts'
 import { MeetingPage } from '#app/meetings/meeting-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['meetings', 'groups'] }
+export const handle: RouteHandle = { i18n: ['meetings', 'groups'], hydrate: 'signed-in' }
 
 export const loader = (args: LoaderFunctionArgs) => loadMeetingPage(args)
 
