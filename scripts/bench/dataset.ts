@@ -1,14 +1,19 @@
 /**
  * The bench's large dataset, generated inside PostgreSQL (generate_series)
  * in batches with a progress bar: ≥ 100,000 news posts in both languages,
- * ≥ 10,000 users, ≥ 1,000,000 audit events, on top of the demo content.
+ * ≥ 10,000 users, ≥ 1,000,000 audit events, and the lab's work
+ * (./dataset-lab.ts): 200 working groups, 20,000 meetings with records,
+ * 10,000 policy drafts with ≥ 20 revisions each; on top of the demo
+ * content.
  *
- * Extensible: a feature that adds tables (groups, meetings, drafts) appends
- * a `DatasetPart` to DATASET_PARTS. The parts' names and sizes and this
- * file's text are part of the cache key (scripts/bench/database.ts), so a
- * change regenerates the dataset.
+ * Extensible: a feature that adds tables appends a `DatasetPart` to
+ * DATASET_PARTS. The parts' names and sizes and the text of the
+ * scripts/bench/dataset*.ts files are part of the cache key
+ * (scripts/bench/database.ts), so a change regenerates the dataset.
  */
 import type { Sql } from '#db/sql.server.ts'
+import { AFFILIATIONS } from './dataset-lab-text.ts'
+import { labDraftsPart, labGroupsPart, labMeetingsPart } from './dataset-lab.ts'
 
 export interface DatasetPart {
 	name: string
@@ -21,7 +26,6 @@ export const BENCH_USERS = 10_000
 export const BENCH_POSTS = 100_000
 export const BENCH_AUDIT_EVENTS = 1_000_000
 const BENCH_TAGS = 60
-const BENCH_GROUPS = 20
 const BENCH_MEDIA = 2_000
 /** Future posts: the cache must keep each page only until the next one is due. */
 const BENCH_SCHEDULED_POSTS = 20
@@ -34,7 +38,10 @@ const NO_CHINESE_EVERY = 7
 /** The newest post is this recent; each older one this much older. */
 const POST_SPACING_MINUTES = 47
 
-/** A generated user's id: `bench-user-<n>`, n from 1. Odd ones are editors. */
+/** Every 5th user has no affiliation on file. */
+const NO_AFFILIATION_EVERY = 5
+
+/** A generated user's id: `bench-user-<n>`, n from 1. Odd ones are editors, n % 4 = 2 officials. */
 export function benchUserId(n: number): string {
 	return `bench-user-${n}`
 }
@@ -67,18 +74,19 @@ const users: DatasetPart = {
 			progress,
 			// No password: the bench signs in by creating a session row (as e2e/fixtures.ts does).
 			batch: (from, to) => sql`
-				insert into users (id, email, name, role, password_hash, lang, time_zone)
+				insert into users (id, email, name, role, password_hash, lang, time_zone, affiliation)
 				select 'bench-user-' || g, 'bench-user-' || g || '@bench.example', 'Bench Author ' || g,
 					(array['researcher', 'editor', 'official', 'editor'])[1 + g % 4], 'bench-no-password',
-					case when g % 3 = 0 then 'zh' else 'en' end, 'America/Los_Angeles'
+					case when g % 3 = 0 then 'zh' else 'en' end, 'America/Los_Angeles',
+					case when g % ${NO_AFFILIATION_EVERY} <> 0 then (${AFFILIATIONS}::text[])[1 + g % ${AFFILIATIONS.length}] end
 				from generate_series(${from}::int, ${to}::int) g
 			`,
 		}),
 }
 
 const taxonomy: DatasetPart = {
-	name: 'tags, groups and media',
-	rows: BENCH_TAGS + BENCH_GROUPS + BENCH_MEDIA,
+	name: 'tags and media',
+	rows: BENCH_TAGS + BENCH_MEDIA,
 	async run({ sql, progress }) {
 		await sql`insert into tags (slug) select 'bench-topic-' || g from generate_series(1, ${BENCH_TAGS}::int) g`
 		await sql`
@@ -89,25 +97,11 @@ const taxonomy: DatasetPart = {
 		`
 		progress(BENCH_TAGS)
 		await sql`
-			insert into working_groups (slug, sort_order)
-			select 'bench-group-' || g, 100 + g from generate_series(1, ${BENCH_GROUPS}::int) g
-		`
-		await sql`
-			insert into working_group_translations (group_id, lang, name, summary, description)
-			select w.id, l.lang,
-				case l.lang when 'en' then 'Working group ' || w.id else '工作组' || w.id end,
-				case l.lang when 'en' then 'What this group studies, in a sentence.' else '本工作组的研究内容。' end,
-				case l.lang when 'en' then 'A longer description of the group.' else '关于本工作组的较长介绍。' end
-			from working_groups w cross join (values ('en'), ('zh')) l (lang)
-			where w.slug like 'bench-group-%'
-		`
-		progress(BENCH_TAGS + BENCH_GROUPS)
-		await sql`
 			insert into media (storage_key, content_type, byte_size, width, height, original_name)
 			select md5('a' || g) || md5('b' || g) || '.jpg', 'image/jpeg', 120000, 1600, 900, 'cover-' || g || '.jpg'
 			from generate_series(1, ${BENCH_MEDIA}::int) g
 		`
-		progress(BENCH_TAGS + BENCH_GROUPS + BENCH_MEDIA)
+		progress(BENCH_TAGS + BENCH_MEDIA)
 	},
 }
 
@@ -235,9 +229,10 @@ const audit: DatasetPart = {
 		}),
 }
 
-export const DATASET_PARTS: DatasetPart[] = [users, taxonomy, posts, audit]
+/** In order: groups before the news (posts belong to groups). */
+export const DATASET_PARTS: DatasetPart[] = [users, taxonomy, labGroupsPart({ users: BENCH_USERS }), posts, audit, labMeetingsPart, labDraftsPart]
 
-/** Runs every part with a progress bar on stderr, then refreshes the planner's statistics. */
+/** Runs every part with a progress bar on stderr, then refreshes the planner's statistics and says what there is. */
 export async function generateDataset({ sql, parts = DATASET_PARTS }: { sql: Sql; parts?: DatasetPart[] }) {
 	for (const part of parts) {
 		const bar = progressBar(part.name, part.rows)
@@ -247,6 +242,18 @@ export async function generateDataset({ sql, parts = DATASET_PARTS }: { sql: Sql
 	process.stderr.write('vacuum analyze… ')
 	await sql`vacuum analyze`
 	process.stderr.write('done\n')
+	const sizes = await sql<{ name: string; count: string }[]>`
+		select name, count from (values
+			('users', (select count(*) from users)), ('working groups', (select count(*) from working_groups)),
+			('group memberships', (select count(*) from group_memberships)), ('news posts', (select count(*) from news_posts)),
+			('meetings', (select count(*) from meetings)), ('meeting attendees', (select count(*) from meeting_attendees)),
+			('meeting records', (select count(*) from meeting_records)), ('record revisions', (select count(*) from meeting_record_revisions)),
+			('record sign-offs', (select count(*) from meeting_record_signoffs)), ('policy drafts', (select count(*) from policy_drafts)),
+			('draft revisions', (select count(*) from policy_draft_revisions)), ('draft comments', (select count(*) from policy_draft_comments)),
+			('search documents', (select count(*) from search_documents)), ('audit events', (select count(*) from audit_events))
+		) as t (name, count)
+	`
+	process.stderr.write(`${sizes.map((row) => `${row.name} ${Number(row.count).toLocaleString('en')}`).join(', ')}\n`)
 }
 
 const BAR_WIDTH = 30
