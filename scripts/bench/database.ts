@@ -76,7 +76,7 @@ export async function openBenchDatabase({ log }: { log: (message: string) => voi
 			await migrate({ sql })
 			await seed({ sql })
 			const started = Date.now()
-			await generateDataset({ sql })
+			await generateDataset({ sql, url: server.urlFor(DATABASE) })
 			log(`Dataset generated in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 		} finally {
 			await sql.end()

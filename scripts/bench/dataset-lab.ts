@@ -2,7 +2,8 @@
  * The lab's part of the bench dataset (scripts/bench/dataset.ts, issue 14):
  * 200 working groups with members, 20,000 meetings (agenda, attendees, and
  * for most past ones a record: minutes, decisions, action items, review and
- * sign-offs), 10,000 policy drafts with 20–24 revisions each.
+ * sign-offs), 10,000 policy drafts with 20–24 revisions each, then the
+ * search index over all of it and the news, built by the app's own rebuild.
  *
  * Generated inside PostgreSQL with generate_series, in batches, like the
  * other parts. Every value derives from an id (`id % n` picks from a list of
@@ -22,9 +23,12 @@
  * UPDATEs (only INSERTs here); the public-cache NOTIFY triggers (0005, 0014)
  * are per statement, so a batch costs one notification, not one per row.
  */
+import { Worker } from 'node:worker_threads'
 import type postgres from 'postgres'
 import type { Sql } from '#db/sql.server.ts'
 import { RECORD_HASH_FORMAT, recordContentHash, type RecordSnapshot } from '#app/meetings/record-hash.ts'
+import { SEARCH_SOURCES } from '#app/search/sources.server.ts'
+import type { SearchKind } from '#app/search/types.ts'
 import type { DatasetPart } from './dataset.ts'
 import * as text from './dataset-lab-text.ts'
 
@@ -593,4 +597,71 @@ async function insertDrafts({ sql, base, from, to, lo, hi }: { sql: Sql; base: s
 			t.created_at + interval '3 hours'
 		from threads t join policy_drafts d on d.id = t.draft_id join people p on p.group_id = d.group_id
 	`
+}
+
+/* Search */
+
+/**
+ * The search index, filled the way the app fills it: its own rebuild
+ * (app/search/reindex.server.ts, what `npm run search:reindex` runs) over
+ * every registered source. The generated rows skipped the features' saves,
+ * which index in the same transaction; the rebuild reads the same tables
+ * and writes the same rows.
+ *
+ * Each rebuild runs in a worker thread on its own connection: its time goes
+ * to Node (Markdown to plain text and the analyzer: all of the rebuild's CPU
+ * but a fifth, measured), while the generator's time goes to PostgreSQL. So
+ * the news (~185,000 documents, the longest) are indexed in the background
+ * from the moment they exist, while the lab's tables are generated; the
+ * lab's kinds are indexed once their tables are complete.
+ */
+const NEWS_KINDS: readonly SearchKind[] = ['news']
+const LAB_KINDS: readonly SearchKind[] = ['group', 'meeting', 'record', 'draft']
+
+export const newsSearchPart = searchIndexPart({ name: "search index: news (the app's rebuild, in the background)", kinds: NEWS_KINDS, background: true })
+export const labSearchPart = searchIndexPart({ name: "search index: groups, meetings, records, drafts (the app's rebuild)", kinds: LAB_KINDS })
+
+function searchIndexPart({ name, kinds, background = false }: { name: string; kinds: readonly SearchKind[]; background?: boolean }): DatasetPart {
+	return {
+		name,
+		// The rebuild counts its sources when it starts.
+		rows: 0,
+		background,
+		async run({ url, progress }) {
+			const missing = SEARCH_SOURCES.map((source) => source.kind).filter((kind) => ![...NEWS_KINDS, ...LAB_KINDS].includes(kind))
+			if (missing.length > 0) throw new Error(`The bench dataset does not index ${missing.join(', ')}: add the kinds to its search parts`)
+			let total = 0
+			let done = 0
+			await runSearchWorker({
+				url,
+				kinds,
+				onEvent: (event) => {
+					if (event.type === 'total') total = event.total
+					else if (event.type === 'batch') done += event.count
+					// The rebuild counts meetings, records and drafts, and writes a document per language.
+					progress(done, Math.max(done, total))
+				},
+			})
+		},
+	}
+}
+
+type WorkerEvent = { type: 'total'; total: number } | { type: 'batch'; count: number } | { type: 'done' }
+
+function runSearchWorker({ url, kinds, onEvent }: { url: string; kinds: readonly SearchKind[]; onEvent: (event: WorkerEvent) => void }) {
+	// The worker is TypeScript: it registers tsx before it loads the module (a worker does not inherit the loader).
+	const module = new URL('./dataset-search-worker.ts', import.meta.url).href
+	const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(module)}) })`, {
+		eval: true,
+		workerData: { url, kinds },
+	})
+	return new Promise<void>((resolve, reject) => {
+		let finished = false
+		worker.on('message', (event: WorkerEvent) => {
+			if (event.type === 'done') finished = true
+			onEvent(event)
+		})
+		worker.on('error', reject)
+		worker.on('exit', (code) => (finished && code === 0 ? resolve() : reject(new Error(`The search index worker (${kinds.join(', ')}) exited with ${code}`))))
+	})
 }

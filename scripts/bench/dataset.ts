@@ -3,8 +3,8 @@
  * in batches with a progress bar: ≥ 100,000 news posts in both languages,
  * ≥ 10,000 users, ≥ 1,000,000 audit events, and the lab's work
  * (./dataset-lab.ts): 200 working groups, 20,000 meetings with records,
- * 10,000 policy drafts with ≥ 20 revisions each; on top of the demo
- * content.
+ * 10,000 policy drafts with ≥ 20 revisions each, all of it in the search
+ * index; on top of the demo content.
  *
  * Extensible: a feature that adds tables appends a `DatasetPart` to
  * DATASET_PARTS. The parts' names and sizes and the text of the
@@ -13,13 +13,22 @@
  */
 import type { Sql } from '#db/sql.server.ts'
 import { AFFILIATIONS } from './dataset-lab-text.ts'
-import { labDraftsPart, labGroupsPart, labMeetingsPart } from './dataset-lab.ts'
+import { labDraftsPart, labGroupsPart, labMeetingsPart, labSearchPart, newsSearchPart } from './dataset-lab.ts'
 
 export interface DatasetPart {
 	name: string
-	/** Rows this part adds, for the progress bar and the report. */
+	/** Rows this part adds, for the progress bar and the report; 0 when only the part knows, once it runs. */
 	rows: number
-	run(context: { sql: Sql; progress: (done: number) => void }): Promise<void>
+	/**
+	 * Runs alongside the parts after it (on connections of its own: `url`), its progress shown once
+	 * they are done; the generator waits for it before the vacuum.
+	 */
+	background?: boolean
+	/**
+	 * `sql`: one connection to the bench database; `url`: its address, for work on connections of
+	 * its own. `progress(done, total)`: rows done so far; `total` when the part counts its rows itself.
+	 */
+	run(context: { sql: Sql; url: string; progress: (done: number, total?: number) => void }): Promise<void>
 }
 
 export const BENCH_USERS = 10_000
@@ -229,14 +238,41 @@ const audit: DatasetPart = {
 		}),
 }
 
-/** In order: groups before the news (posts belong to groups). */
-export const DATASET_PARTS: DatasetPart[] = [users, taxonomy, labGroupsPart({ users: BENCH_USERS }), posts, audit, labMeetingsPart, labDraftsPart]
+/**
+ * In order: groups before the news (posts belong to groups); the news' search index as soon as the
+ * news exist (in the background: it is the longest part), the other kinds' once their tables are done.
+ */
+export const DATASET_PARTS: DatasetPart[] = [
+	users,
+	taxonomy,
+	labGroupsPart({ users: BENCH_USERS }),
+	posts,
+	newsSearchPart,
+	audit,
+	labMeetingsPart,
+	labDraftsPart,
+	labSearchPart,
+]
 
 /** Runs every part with a progress bar on stderr, then refreshes the planner's statistics and says what there is. */
-export async function generateDataset({ sql, parts = DATASET_PARTS }: { sql: Sql; parts?: DatasetPart[] }) {
+export async function generateDataset({ sql, url, parts = DATASET_PARTS }: { sql: Sql; url: string; parts?: DatasetPart[] }) {
+	const background: { bar: ReturnType<typeof progressBar>; running: Promise<void> }[] = []
 	for (const part of parts) {
-		const bar = progressBar(part.name, part.rows)
-		await part.run({ sql, progress: bar.update })
+		const bar = progressBar(part.name, part.rows, { hidden: part.background })
+		const running = part.run({ sql, url, progress: bar.update })
+		if (part.background) {
+			// Awaited below; a failure meanwhile is not an unhandled rejection.
+			running.catch(() => {})
+			background.push({ bar, running })
+			process.stderr.write(`${part.name}: started\n`)
+			continue
+		}
+		await running
+		bar.done()
+	}
+	for (const { bar, running } of background) {
+		bar.show()
+		await running
 		bar.done()
 	}
 	process.stderr.write('vacuum analyze… ')
@@ -258,30 +294,49 @@ export async function generateDataset({ sql, parts = DATASET_PARTS }: { sql: Sql
 
 const BAR_WIDTH = 30
 
-function progressBar(label: string, total: number) {
+function progressBar(label: string, rows: number, { hidden = false }: { hidden?: boolean } = {}) {
+	let total = rows
+	let current = 0
+	let shown = !hidden
 	const started = Date.now()
 	const tty = process.stderr.isTTY
 	let lastPrinted = -1
+	let lastPrintedCount = -1
 	const render = (done: number) => {
 		const share = total === 0 ? 1 : Math.min(done / total, 1)
 		const filled = Math.round(share * BAR_WIDTH)
 		const seconds = ((Date.now() - started) / 1000).toFixed(1)
 		return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${label} ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${seconds}s`
 	}
-	return {
-		update(done: number) {
-			if (tty) process.stderr.write(`\r${render(done)}`)
-			else {
-				// A log file gets a line per tenth, not a carriage-return stream.
-				const tenth = Math.floor((done / Math.max(total, 1)) * 10)
-				if (tenth !== lastPrinted) {
-					lastPrinted = tenth
-					process.stderr.write(`${render(done)}\n`)
-				}
+	const print = () => {
+		if (tty) process.stderr.write(`\r${render(current)}`)
+		else {
+			// A log file gets a line per tenth, not a carriage-return stream.
+			const tenth = Math.floor((current / Math.max(total, 1)) * 10)
+			if (tenth !== lastPrinted) {
+				lastPrinted = tenth
+				lastPrintedCount = current
+				process.stderr.write(`${render(current)}\n`)
 			}
+		}
+	}
+	return {
+		update(done: number, newTotal?: number) {
+			current = done
+			if (newTotal !== undefined) total = newTotal
+			if (shown) print()
 		},
+		/** A hidden bar (a part running in the background) starts printing. */
+		show() {
+			shown = true
+			print()
+		},
+		/** The part's last line, with its time (since it started): what it did, its `rows` or what it counted. */
 		done() {
-			if (tty) process.stderr.write(`\r${render(total)}\n`)
+			current = rows > 0 ? rows : current
+			total = Math.max(total, current)
+			if (tty) process.stderr.write(`\r${render(current)}\n`)
+			else if (lastPrintedCount !== current) process.stderr.write(`${render(current)}\n`)
 		},
 	}
 }
