@@ -218,6 +218,20 @@ try {
 		where status in ('published', 'scheduled') and published_at <= now()
 		order by published_at desc, id desc offset ${DEEP_PAGES * NEWS_PAGE_SIZE} limit 1
 	`
+	// The group the bench loads: its latest meeting whose published record has its sign-offs, and its latest published draft.
+	const [meeting] = await benchSql<{ id: string }[]>`
+		select m.id::text as id from meetings m
+		join working_groups g on g.id = m.group_id
+		join meeting_records r on r.meeting_id = m.id
+		where g.slug = 'bench-group-1' and r.status = 'published'
+			and exists (select 1 from meeting_record_signoffs s where s.record_id = r.id and s.record_version = r.published_version)
+		order by m.starts_at desc limit 1
+	`
+	const [draft] = await benchSql<{ id: string }[]>`
+		select d.id::text as id from policy_drafts d join working_groups g on g.id = d.group_id
+		where g.slug = 'bench-group-1' and d.status = 'published'
+		order by d.published_at desc limit 1
+	`
 	await benchSql.end()
 
 	const allPages: Page[] = [
@@ -227,11 +241,16 @@ try {
 		{ name: 'news-zh', path: '/zh/news', kind: 'reading' },
 		{ name: 'article', path: `/en/news/${newest!.en}`, kind: 'reading' },
 		{ name: 'article-zh', path: `/zh/news/${newest!.zh}`, kind: 'reading' },
-		// The lab's own work, as the public reads it (the dataset's groups have no meetings or drafts yet).
+		// The lab's own work, as the public reads it: 200 groups with members, meetings, records and drafts.
 		{ name: 'groups-en', path: '/en/groups', kind: 'reading' },
 		{ name: 'group-zh', path: '/zh/groups/bench-group-1', kind: 'reading' },
 		{ name: 'meetings-en', path: '/en/meetings', kind: 'reading' },
+		{ name: 'meeting-en', path: `/en/meetings/${meeting!.id}`, kind: 'reading' },
+		{ name: 'record-en', path: `/en/meetings/${meeting!.id}/record`, kind: 'reading' },
 		{ name: 'drafts-zh', path: '/zh/drafts', kind: 'reading' },
+		{ name: 'draft-zh', path: `/zh/drafts/${draft!.id}`, kind: 'reading' },
+		{ name: 'search-en', path: '/en/search', kind: 'reading' },
+		{ name: 'search-zh', path: `/zh/search?q=${encodeURIComponent('电池回收')}`, kind: 'reading' },
 		{ name: 'feed-rss', path: '/en/news/feed.xml', kind: 'feed' },
 		{ name: 'feed-atom', path: '/zh/news/atom.xml', kind: 'feed' },
 		{ name: 'account', path: '/en/account', kind: 'member', member: true },

@@ -37,7 +37,10 @@ async function datasetKey(): Promise<string> {
 	const hash = createHash('sha256')
 	for (const file of (await readdir(MIGRATIONS_DIR)).sort()) hash.update(file).update(await readFile(path.join(MIGRATIONS_DIR, file)))
 	const here = path.dirname(fileURLToPath(import.meta.url))
-	hash.update(await readFile(path.join(here, 'dataset.ts')))
+	// The generator is dataset.ts and the files it splits into (dataset-lab.ts, dataset-lab-text.ts).
+	for (const file of (await readdir(here)).filter((name) => /^dataset.*\.ts$/.test(name)).sort()) {
+		hash.update(file).update(await readFile(path.join(here, file)))
+	}
 	for (const part of DATASET_PARTS) hash.update(`${part.name}:${part.rows}`)
 	return hash.digest('hex').slice(0, 16)
 }
@@ -73,7 +76,7 @@ export async function openBenchDatabase({ log }: { log: (message: string) => voi
 			await migrate({ sql })
 			await seed({ sql })
 			const started = Date.now()
-			await generateDataset({ sql })
+			await generateDataset({ sql, url: server.urlFor(DATABASE) })
 			log(`Dataset generated in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 		} finally {
 			await sql.end()

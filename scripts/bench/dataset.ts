@@ -1,27 +1,40 @@
 /**
  * The bench's large dataset, generated inside PostgreSQL (generate_series)
  * in batches with a progress bar: ≥ 100,000 news posts in both languages,
- * ≥ 10,000 users, ≥ 1,000,000 audit events, on top of the demo content.
+ * ≥ 10,000 users, ≥ 1,000,000 audit events, and the lab's work
+ * (./dataset-lab.ts): 200 working groups, 20,000 meetings with records,
+ * 10,000 policy drafts with ≥ 20 revisions each, all of it in the search
+ * index; on top of the demo content.
  *
- * Extensible: a feature that adds tables (groups, meetings, drafts) appends
- * a `DatasetPart` to DATASET_PARTS. The parts' names and sizes and this
- * file's text are part of the cache key (scripts/bench/database.ts), so a
- * change regenerates the dataset.
+ * Extensible: a feature that adds tables appends a `DatasetPart` to
+ * DATASET_PARTS. The parts' names and sizes and the text of the
+ * scripts/bench/dataset*.ts files are part of the cache key
+ * (scripts/bench/database.ts), so a change regenerates the dataset.
  */
 import type { Sql } from '#db/sql.server.ts'
+import { AFFILIATIONS } from './dataset-lab-text.ts'
+import { labDraftsPart, labGroupsPart, labMeetingsPart, labSearchPart, newsSearchPart } from './dataset-lab.ts'
 
 export interface DatasetPart {
 	name: string
-	/** Rows this part adds, for the progress bar and the report. */
+	/** Rows this part adds, for the progress bar and the report; 0 when only the part knows, once it runs. */
 	rows: number
-	run(context: { sql: Sql; progress: (done: number) => void }): Promise<void>
+	/**
+	 * Runs alongside the parts after it (on connections of its own: `url`), its progress shown once
+	 * they are done; the generator waits for it before the vacuum.
+	 */
+	background?: boolean
+	/**
+	 * `sql`: one connection to the bench database; `url`: its address, for work on connections of
+	 * its own. `progress(done, total)`: rows done so far; `total` when the part counts its rows itself.
+	 */
+	run(context: { sql: Sql; url: string; progress: (done: number, total?: number) => void }): Promise<void>
 }
 
 export const BENCH_USERS = 10_000
 export const BENCH_POSTS = 100_000
 export const BENCH_AUDIT_EVENTS = 1_000_000
 const BENCH_TAGS = 60
-const BENCH_GROUPS = 20
 const BENCH_MEDIA = 2_000
 /** Future posts: the cache must keep each page only until the next one is due. */
 const BENCH_SCHEDULED_POSTS = 20
@@ -34,7 +47,10 @@ const NO_CHINESE_EVERY = 7
 /** The newest post is this recent; each older one this much older. */
 const POST_SPACING_MINUTES = 47
 
-/** A generated user's id: `bench-user-<n>`, n from 1. Odd ones are editors. */
+/** Every 5th user has no affiliation on file. */
+const NO_AFFILIATION_EVERY = 5
+
+/** A generated user's id: `bench-user-<n>`, n from 1. Odd ones are editors, n % 4 = 2 officials. */
 export function benchUserId(n: number): string {
 	return `bench-user-${n}`
 }
@@ -67,18 +83,19 @@ const users: DatasetPart = {
 			progress,
 			// No password: the bench signs in by creating a session row (as e2e/fixtures.ts does).
 			batch: (from, to) => sql`
-				insert into users (id, email, name, role, password_hash, lang, time_zone)
+				insert into users (id, email, name, role, password_hash, lang, time_zone, affiliation)
 				select 'bench-user-' || g, 'bench-user-' || g || '@bench.example', 'Bench Author ' || g,
 					(array['researcher', 'editor', 'official', 'editor'])[1 + g % 4], 'bench-no-password',
-					case when g % 3 = 0 then 'zh' else 'en' end, 'America/Los_Angeles'
+					case when g % 3 = 0 then 'zh' else 'en' end, 'America/Los_Angeles',
+					case when g % ${NO_AFFILIATION_EVERY} <> 0 then (${AFFILIATIONS}::text[])[1 + g % ${AFFILIATIONS.length}] end
 				from generate_series(${from}::int, ${to}::int) g
 			`,
 		}),
 }
 
 const taxonomy: DatasetPart = {
-	name: 'tags, groups and media',
-	rows: BENCH_TAGS + BENCH_GROUPS + BENCH_MEDIA,
+	name: 'tags and media',
+	rows: BENCH_TAGS + BENCH_MEDIA,
 	async run({ sql, progress }) {
 		await sql`insert into tags (slug) select 'bench-topic-' || g from generate_series(1, ${BENCH_TAGS}::int) g`
 		await sql`
@@ -89,25 +106,11 @@ const taxonomy: DatasetPart = {
 		`
 		progress(BENCH_TAGS)
 		await sql`
-			insert into working_groups (slug, sort_order)
-			select 'bench-group-' || g, 100 + g from generate_series(1, ${BENCH_GROUPS}::int) g
-		`
-		await sql`
-			insert into working_group_translations (group_id, lang, name, summary, description)
-			select w.id, l.lang,
-				case l.lang when 'en' then 'Working group ' || w.id else '工作组' || w.id end,
-				case l.lang when 'en' then 'What this group studies, in a sentence.' else '本工作组的研究内容。' end,
-				case l.lang when 'en' then 'A longer description of the group.' else '关于本工作组的较长介绍。' end
-			from working_groups w cross join (values ('en'), ('zh')) l (lang)
-			where w.slug like 'bench-group-%'
-		`
-		progress(BENCH_TAGS + BENCH_GROUPS)
-		await sql`
 			insert into media (storage_key, content_type, byte_size, width, height, original_name)
 			select md5('a' || g) || md5('b' || g) || '.jpg', 'image/jpeg', 120000, 1600, 900, 'cover-' || g || '.jpg'
 			from generate_series(1, ${BENCH_MEDIA}::int) g
 		`
-		progress(BENCH_TAGS + BENCH_GROUPS + BENCH_MEDIA)
+		progress(BENCH_TAGS + BENCH_MEDIA)
 	},
 }
 
@@ -235,46 +238,105 @@ const audit: DatasetPart = {
 		}),
 }
 
-export const DATASET_PARTS: DatasetPart[] = [users, taxonomy, posts, audit]
+/**
+ * In order: groups before the news (posts belong to groups); the news' search index as soon as the
+ * news exist (in the background: it is the longest part), the other kinds' once their tables are done.
+ */
+export const DATASET_PARTS: DatasetPart[] = [
+	users,
+	taxonomy,
+	labGroupsPart({ users: BENCH_USERS }),
+	posts,
+	newsSearchPart,
+	audit,
+	labMeetingsPart,
+	labDraftsPart,
+	labSearchPart,
+]
 
-/** Runs every part with a progress bar on stderr, then refreshes the planner's statistics. */
-export async function generateDataset({ sql, parts = DATASET_PARTS }: { sql: Sql; parts?: DatasetPart[] }) {
+/** Runs every part with a progress bar on stderr, then refreshes the planner's statistics and says what there is. */
+export async function generateDataset({ sql, url, parts = DATASET_PARTS }: { sql: Sql; url: string; parts?: DatasetPart[] }) {
+	const background: { bar: ReturnType<typeof progressBar>; running: Promise<void> }[] = []
 	for (const part of parts) {
-		const bar = progressBar(part.name, part.rows)
-		await part.run({ sql, progress: bar.update })
+		const bar = progressBar(part.name, part.rows, { hidden: part.background })
+		const running = part.run({ sql, url, progress: bar.update })
+		if (part.background) {
+			// Awaited below; a failure meanwhile is not an unhandled rejection.
+			running.catch(() => {})
+			background.push({ bar, running })
+			process.stderr.write(`${part.name}: started\n`)
+			continue
+		}
+		await running
+		bar.done()
+	}
+	for (const { bar, running } of background) {
+		bar.show()
+		await running
 		bar.done()
 	}
 	process.stderr.write('vacuum analyze… ')
 	await sql`vacuum analyze`
 	process.stderr.write('done\n')
+	const sizes = await sql<{ name: string; count: string }[]>`
+		select name, count from (values
+			('users', (select count(*) from users)), ('working groups', (select count(*) from working_groups)),
+			('group memberships', (select count(*) from group_memberships)), ('news posts', (select count(*) from news_posts)),
+			('meetings', (select count(*) from meetings)), ('meeting attendees', (select count(*) from meeting_attendees)),
+			('meeting records', (select count(*) from meeting_records)), ('record revisions', (select count(*) from meeting_record_revisions)),
+			('record sign-offs', (select count(*) from meeting_record_signoffs)), ('policy drafts', (select count(*) from policy_drafts)),
+			('draft revisions', (select count(*) from policy_draft_revisions)), ('draft comments', (select count(*) from policy_draft_comments)),
+			('search documents', (select count(*) from search_documents)), ('audit events', (select count(*) from audit_events))
+		) as t (name, count)
+	`
+	process.stderr.write(`${sizes.map((row) => `${row.name} ${Number(row.count).toLocaleString('en')}`).join(', ')}\n`)
 }
 
 const BAR_WIDTH = 30
 
-function progressBar(label: string, total: number) {
+function progressBar(label: string, rows: number, { hidden = false }: { hidden?: boolean } = {}) {
+	let total = rows
+	let current = 0
+	let shown = !hidden
 	const started = Date.now()
 	const tty = process.stderr.isTTY
 	let lastPrinted = -1
+	let lastPrintedCount = -1
 	const render = (done: number) => {
 		const share = total === 0 ? 1 : Math.min(done / total, 1)
 		const filled = Math.round(share * BAR_WIDTH)
 		const seconds = ((Date.now() - started) / 1000).toFixed(1)
 		return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${label} ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${seconds}s`
 	}
-	return {
-		update(done: number) {
-			if (tty) process.stderr.write(`\r${render(done)}`)
-			else {
-				// A log file gets a line per tenth, not a carriage-return stream.
-				const tenth = Math.floor((done / Math.max(total, 1)) * 10)
-				if (tenth !== lastPrinted) {
-					lastPrinted = tenth
-					process.stderr.write(`${render(done)}\n`)
-				}
+	const print = () => {
+		if (tty) process.stderr.write(`\r${render(current)}`)
+		else {
+			// A log file gets a line per tenth, not a carriage-return stream.
+			const tenth = Math.floor((current / Math.max(total, 1)) * 10)
+			if (tenth !== lastPrinted) {
+				lastPrinted = tenth
+				lastPrintedCount = current
+				process.stderr.write(`${render(current)}\n`)
 			}
+		}
+	}
+	return {
+		update(done: number, newTotal?: number) {
+			current = done
+			if (newTotal !== undefined) total = newTotal
+			if (shown) print()
 		},
+		/** A hidden bar (a part running in the background) starts printing. */
+		show() {
+			shown = true
+			print()
+		},
+		/** The part's last line, with its time (since it started): what it did, its `rows` or what it counted. */
 		done() {
-			if (tty) process.stderr.write(`\r${render(total)}\n`)
+			current = rows > 0 ? rows : current
+			total = Math.max(total, current)
+			if (tty) process.stderr.write(`\r${render(current)}\n`)
+			else if (lastPrintedCount !== current) process.stderr.write(`${render(current)}\n`)
 		},
 	}
 }
