@@ -74,12 +74,11 @@ export async function getMeetingForActor(
 	db: Queryable = sql,
 ): Promise<{ meeting: Meeting; group: GroupAccess } | null> {
 	if (!MEETING_ID.test(meetingId)) return null
-	const [owner] = await db<{ groupId: string }[]>`select group_id::text as group_id from meetings where id = ${meetingId}`
-	if (!owner) return null
-	const group = await getGroupAccessById({ id: owner.groupId, actor }, db)
-	if (!group) return null
+	// Read before the access check and returned only after it passes: one query fewer than asking for the owner first.
 	const meeting = await readMeeting(meetingId, db)
-	return meeting ? { meeting, group } : null
+	if (!meeting) return null
+	const group = await getGroupAccessById({ id: meeting.groupId, actor }, db)
+	return group ? { meeting, group } : null
 }
 
 /** The meeting's whole row set, with no access check: for the functions above and the saves. */

@@ -147,7 +147,8 @@ export async function loadRecordPage(args: Args) {
 	const versions = [...new Set(signoffs.map((s) => s.version))]
 	const recomputed = new Map<number, string | null>()
 	for (const version of versions) {
-		const signed = await getVersionSnapshot({ recordId: record.id, version })
+		// The version shown is the one read above (the published one, for readers): not read twice.
+		const signed = view !== 'current' && version === shownVersion ? snapshot : await getVersionSnapshot({ recordId: record.id, version })
 		recomputed.set(version, signed ? await recordContentHash({ recordId: record.id, version, snapshot: signed }) : null)
 	}
 	const time = (date: Date) => formatDateTime(lang, date, { timeZone })
