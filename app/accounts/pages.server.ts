@@ -30,12 +30,12 @@ export async function getAccountPage({ lang, user, sessionId }: { lang: Lang; us
 }
 export type AccountPageData = Awaited<ReturnType<typeof getAccountPage>>
 
-/** Members and pending invitations, for an admin. */
 /** Members shown at once on the admin's page; a search finds the others. */
 export const ADMIN_USERS_SHOWN = 100
 /** Longer than any email or name the portal stores. */
 const USER_QUERY_MAX_CHARS = 254
 
+/** Members (the first ADMIN_USERS_SHOWN, or those matching `?q=`) and pending invitations, for an admin. */
 export async function getAdminUsersPage({ lang, viewer, searchParams }: { lang: Lang; viewer: SessionUser; searchParams: URLSearchParams }) {
 	const query = (searchParams.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, USER_QUERY_MAX_CHARS) || null
 	const [users, invitations] = await Promise.all([listUsers({ query, limit: ADMIN_USERS_SHOWN }), listPendingInvitations()])
