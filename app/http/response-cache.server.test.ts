@@ -25,6 +25,10 @@ interface Harness {
 	cache: ResponseCache
 	renders: () => number
 	setWindow: (window: ClockWindow) => void
+	/** How often the cache asked for the clock window. */
+	windowReads: () => number
+	/** The next read of the clock window waits for this. */
+	holdWindow: (until: Promise<void>) => void
 	close: () => Promise<void>
 }
 
@@ -37,9 +41,17 @@ function html(nonce: string, text: string) {
 async function start(): Promise<Harness> {
 	let renders = 0
 	let window: ClockWindow = { fromMs: Number.NEGATIVE_INFINITY, untilMs: Number.POSITIVE_INFINITY }
+	let windowReads = 0
+	let hold: Promise<void> | null = null
 	const cache = createResponseCache({
 		requestTime: (req) => new Date(String(req.headers['x-test-now'] ?? '2030-01-01T00:00:00Z')),
-		clockWindow: async () => window,
+		clockWindow: async () => {
+			windowReads += 1
+			const read = window
+			if (hold) await hold
+			hold = null
+			return read
+		},
 		langSetCookie: ({ cookieHeader }) => (cookieHeader?.includes('lang=ImVuIg') ? null : LANG_COOKIE),
 	})
 	cache.setActive(true)
@@ -94,6 +106,8 @@ async function start(): Promise<Harness> {
 		cache,
 		renders: () => renders,
 		setWindow: (value) => (window = value),
+		windowReads: () => windowReads,
+		holdWindow: (until) => (hold = until),
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	}
 }
@@ -207,6 +221,46 @@ describe('anonymous pages', () => {
 		expect((await get('/en', { 'x-test-now': new Date(at + 60_000).toISOString() })).headers.get(CACHE_STATUS_HEADER)).toBe('miss')
 		await settle()
 		expect((await get('/en', { 'x-test-now': new Date(at - 1001).toISOString() })).headers.get(CACHE_STATUS_HEADER)).toBe('miss')
+	})
+
+	test('the clock window is read once per change of content, and again when the clock leaves it', async () => {
+		const at = Date.parse('2030-01-01T00:00:00Z')
+		h.setWindow({ fromMs: at - 1000, untilMs: at + 60_000 })
+		await get('/en')
+		await settle()
+		// Other pages, and the same page again after a change, render within the window already read.
+		await get('/en/feed.xml')
+		await settle()
+		expect(h.windowReads()).toBe(1)
+		h.cache.invalidate()
+		await get('/en')
+		await settle()
+		expect(h.windowReads()).toBe(2)
+		await get('/en/feed.xml', { 'x-test-now': new Date(at + 30_000).toISOString() })
+		await settle()
+		expect(h.windowReads()).toBe(2)
+		// The clock passed the window's end: the next miss reads the window around the new time.
+		h.setWindow({ fromMs: at + 60_000, untilMs: at + 120_000 })
+		h.cache.invalidate()
+		await get('/en', { 'x-test-now': new Date(at + 60_000).toISOString() })
+		await settle()
+		expect(h.windowReads()).toBe(3)
+		expect((await get('/en', { 'x-test-now': new Date(at + 60_001).toISOString() })).headers.get(CACHE_STATUS_HEADER)).toBe('hit')
+	})
+
+	test('a clock window read while content changed is not reused', async () => {
+		let release = () => {}
+		h.holdWindow(new Promise<void>((resolve) => (release = resolve)))
+		const first = get('/en')
+		// The page renders while the window is still being read; content changes before it arrives.
+		await expect.poll(() => h.windowReads()).toBe(1)
+		h.cache.invalidate()
+		release()
+		await first
+		await settle()
+		await get('/en/feed.xml')
+		await settle()
+		expect(h.windowReads()).toBe(2)
 	})
 
 	test('a page first requested with gzip is kept all the same (compression encodes after capture)', async () => {

@@ -144,6 +144,14 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 	let totalBytes = 0
 	let hits = 0
 	let missCount = 0
+	/**
+	 * The clock window last read, and the generation it was read in. Public
+	 * content changes only with an invalidation (a new generation), and the
+	 * window's bounds are the neighbouring moments at which the clock alone
+	 * changes a page: within the same generation, any `now` inside it has the
+	 * same window, so it is read once per change, not on every miss.
+	 */
+	let lastWindow: { generation: number; window: ClockWindow } | null = null
 
 	let noncePool = Buffer.alloc(0)
 	let noncePoolAt = 0
@@ -186,6 +194,25 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 	function isFresh(entry: Entry, now: Date): boolean {
 		const ms = now.getTime()
 		return entry.generation === generation && entry.window.fromMs <= ms && ms < entry.window.untilMs
+	}
+
+	function clockWindowAt(now: Date): Promise<ClockWindow | null> {
+		const ms = now.getTime()
+		if (lastWindow && lastWindow.generation === generation && lastWindow.window.fromMs <= ms && ms < lastWindow.window.untilMs) {
+			return Promise.resolve(lastWindow.window)
+		}
+		const readIn = generation
+		return options.clockWindow(now).then(
+			(window) => {
+				// Kept for the generation it was read in: content that changed meanwhile may have moved its bounds.
+				lastWindow = { generation: readIn, window }
+				return window
+			},
+			(error: unknown) => {
+				log(`response cache: no clock window (${error instanceof Error ? error.message : String(error)})`)
+				return null
+			},
+		)
 	}
 
 	function send(req: IncomingMessage, res: ServerResponse, entry: Entry, status: CacheStatus) {
@@ -251,10 +278,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 			void result.then(() => {
 				if (inflight.get(key) === result) inflight.delete(key)
 			})
-			const window = options.clockWindow(now).catch((error: unknown) => {
-				log(`response cache: no clock window (${error instanceof Error ? error.message : String(error)})`)
-				return null
-			})
+			const window = clockWindowAt(now)
 			const miss: MissContext = { key, now, generation, window, captured: false, settle }
 			misses.set(req, miss)
 			// A response that never reached capture (an early error, a closed socket) keeps nothing.
