@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import type { Role } from '#app/auth/permissions.ts'
-import { getGroupAccess, getGroupAccessById, readableGroupCondition } from './access.queries.server.ts'
+import { getGroupAccess, getGroupAccessById, groupName, readableGroupCondition } from './access.queries.server.ts'
 
 const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`
 
@@ -46,6 +46,20 @@ describe('group access', () => {
 		expect(await getGroupAccess({ slug: g.slug, actor: null })).toMatchObject({ target: { visibility: 'public', membership: null } })
 		expect(await getGroupAccessById({ id: g.id, actor: lead })).toMatchObject({ target: { membership: 'lead' } })
 		expect(await getGroupAccessById({ id: 'not-an-id', actor: lead })).toBeNull()
+	})
+
+	test('comes with the group\'s names, and a page names it in the reader\'s language, else the other, else by its slug', async () => {
+		const g = await group('public')
+		const bare = await getGroupAccess({ slug: g.slug, actor: null })
+		expect(bare?.names).toEqual({})
+		expect(groupName(bare!, 'zh')).toBe(g.slug)
+		await sql`insert into working_group_translations (group_id, lang, name, summary, description) values (${g.id}, 'en', 'Charging', '', '')`
+		const english = await getGroupAccessById({ id: g.id, actor: null })
+		expect(english?.names).toEqual({ en: 'Charging' })
+		expect(groupName(english!, 'zh')).toBe('Charging')
+		await sql`insert into working_group_translations (group_id, lang, name, summary, description) values (${g.id}, 'zh', '充电', '', '')`
+		const both = await getGroupAccess({ slug: g.slug, actor: null })
+		expect([groupName(both!, 'en'), groupName(both!, 'zh')]).toEqual(['Charging', '充电'])
 	})
 
 	test('the list condition keeps a private group out of everyone\'s lists but its members\' and admins\'', async () => {

@@ -7,12 +7,14 @@
 import { sql } from '#db/client.server.ts'
 import type { Queryable } from '#db/sql.server.ts'
 import { can, type Actor, type GroupRole, type GroupTarget, type GroupVisibility } from '#app/auth/permissions.ts'
-import type { Lang } from '#app/i18n/config.ts'
+import { otherLang, type Lang } from '#app/i18n/config.ts'
 
 export interface GroupAccess {
 	id: string
 	slug: string
 	archivedAt: Date | null
+	/** The group's name in each language it has one in (read with the access: pages name the group they show). */
+	names: Partial<Record<Lang, string>>
 	/** What `can` decides on. */
 	target: GroupTarget
 }
@@ -23,10 +25,22 @@ interface GroupRow {
 	visibility: GroupVisibility
 	archivedAt: Date | null
 	membership: GroupRole | null
+	names: Partial<Record<Lang, string>> | null
 }
 
 function toAccess(row: GroupRow): GroupAccess {
-	return { id: row.id, slug: row.slug, archivedAt: row.archivedAt, target: { visibility: row.visibility, membership: row.membership } }
+	return {
+		id: row.id,
+		slug: row.slug,
+		archivedAt: row.archivedAt,
+		names: row.names ?? {},
+		target: { visibility: row.visibility, membership: row.membership },
+	}
+}
+
+/** A group's name in `lang`, else in the other language, else its slug. */
+export function groupName(group: Pick<GroupAccess, 'names' | 'slug'>, lang: Lang): string {
+	return group.names[lang] ?? group.names[otherLang(lang)] ?? group.slug
 }
 
 /** The group by slug as `actor` stands in it, or null when it does not exist or `actor` may not read it. */
@@ -42,7 +56,8 @@ export async function getGroupAccessById({ id, actor }: { id: string; actor: Act
 
 async function findGroupAccess({ where, actor, db }: { where: ReturnType<Queryable>; actor: Actor; db: Queryable }): Promise<GroupAccess | null> {
 	const [row] = await db<GroupRow[]>`
-		select g.id::text as id, g.slug, g.visibility, g.archived_at, m.role as membership
+		select g.id::text as id, g.slug, g.visibility, g.archived_at, m.role as membership,
+			(select json_object_agg(t.lang, t.name) from working_group_translations t where t.group_id = g.id) as names
 		from working_groups g
 		left join group_memberships m on m.group_id = g.id and m.user_id = ${actor?.id ?? null}
 		where ${where}

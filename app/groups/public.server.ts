@@ -8,6 +8,7 @@ export {
 	getGroupAccess,
 	getGroupAccessById,
 	getGroupNames,
+	groupName,
 	listedGroupCondition,
 	listMemberGroupIds,
 	readableGroupCondition,

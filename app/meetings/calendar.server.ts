@@ -15,7 +15,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getUser } from '#app/auth/auth.server.ts'
 import type { Actor } from '#app/auth/permissions.ts'
 import { hashToken } from '#app/auth/tokens.server.ts'
-import { getGroupAccess, getGroupLabel } from '#app/groups/public.server.ts'
+import { getGroupAccess, groupName } from '#app/groups/public.server.ts'
 import { notFound } from '#app/http/errors.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
 import { etagOf, matchesEtag } from '#app/http/responses.server.ts'
@@ -118,16 +118,15 @@ export async function groupCalendarResponse({ request, params, context }: Args):
 	if (!group) notFound()
 	const origin = getSiteOrigin()
 	const host = uidHost(origin)
-	const [t, label, items] = await Promise.all([
+	const [t, items] = await Promise.all([
 		getFixedT(lang, 'meetings'),
-		getGroupLabel({ groupId: group.id, lang }),
 		listMeetingsForActor({ actor, lang, now: context.now, groupId: group.id, limit: FEED_MEETINGS_MAX }),
 	])
 	const meetings = (await Promise.all(items.map((item) => readMeeting(item.id)))).filter((m): m is Meeting => m !== null)
 	const events = meetings.map((meeting) => toEvent({ meeting, lang, origin, host }))
 	const lastChange = meetings.reduce((latest, m) => (m.updatedAt > latest ? m.updatedAt : latest), new Date(0))
 	const body = calendarFile({
-		name: t('calendar.feed-name', { group: label?.name ?? group.slug }),
+		name: t('calendar.feed-name', { group: groupName(group, lang) }),
 		events,
 		now: lastChange,
 		lang,

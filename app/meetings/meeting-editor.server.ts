@@ -9,7 +9,7 @@ import type { SubmissionResult } from '@conform-to/react'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { parseForm } from '#app/forms/submission.ts'
 import { getRequestClient, getUser, requirePermission } from '#app/auth/auth.server.ts'
-import { getGroupAccess, getGroupLabel, type GroupAccess } from '#app/groups/public.server.ts'
+import { getGroupAccess, groupName, type GroupAccess } from '#app/groups/public.server.ts'
 import { groupPath } from '#app/groups/public.ts'
 import { badRequest, notFound } from '#app/http/errors.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
@@ -79,9 +79,8 @@ async function requireMeetingWriter(args: Args) {
 export async function loadNewMeetingPage(args: Args) {
 	const lang = requireLang(args.params)
 	const { user, group } = await requireGroupWriter(args)
-	const [t, label, options] = await Promise.all([
+	const [t, options] = await Promise.all([
 		getFixedT(lang, 'meetings'),
-		getGroupLabel({ groupId: group.id, lang }),
 		editorOptions(group, lang, [user.timeZone]),
 	])
 	// Members and leads are invited by default; observers and officials are chosen.
@@ -99,9 +98,9 @@ export async function loadNewMeetingPage(args: Args) {
 	}
 	return {
 		lang,
-		meta: await pageMeta(lang, { page: t('editor.new-title', { group: label?.name ?? '' }), description: t('editor.new-description') }),
+		meta: await pageMeta(lang, { page: t('editor.new-title', { group: groupName(group, lang) }), description: t('editor.new-description') }),
 		seo: { path: `/groups/${group.slug}/meetings/new`, noindex: true },
-		heading: t('editor.new-title', { group: label?.name ?? '' }),
+		heading: t('editor.new-title', { group: groupName(group, lang) }),
 		groupHref: groupPath(lang, group.slug),
 		groupArchived: group.archivedAt !== null,
 		formKey: `meeting-new-${group.id}`,
@@ -133,9 +132,8 @@ export async function loadEditMeetingPage(args: Args) {
 	const lang = requireLang(args.params)
 	const { meeting, group } = await requireMeetingWriter(args)
 	if (meeting.cancelledAt) notFound()
-	const [t, label, options] = await Promise.all([
+	const [t, options] = await Promise.all([
 		getFixedT(lang, 'meetings'),
-		getGroupLabel({ groupId: group.id, lang }),
 		editorOptions(group, lang, [meeting.timeZone]),
 	])
 	const title = meetingTitle(meeting, lang).text

@@ -17,7 +17,7 @@ import {
 } from '@remix-run/node'
 import { getRequestClient, getUser, requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
-import { getGroupLabel } from '#app/groups/public.server.ts'
+import { groupName } from '#app/groups/public.server.ts'
 import { groupPath } from '#app/groups/public.ts'
 import { notFound } from '#app/http/errors.ts'
 import { otherLang, type Lang } from '#app/i18n/config.ts'
@@ -59,9 +59,8 @@ export async function loadMeetingPage(args: Args) {
 	const lang = requireLang(args.params)
 	const { user, meeting, group } = await requireMeeting(args)
 	const now = args.context.now
-	const [t, label, times, attachments] = await Promise.all([
+	const [t, times, attachments] = await Promise.all([
 		getFixedT(lang, 'meetings'),
-		getGroupLabel({ groupId: group.id, lang }),
 		describeMeetingTimes({ start: meeting.startsAt, end: meeting.endsAt, lang, readerTimeZone: user?.timeZone ?? null }),
 		listAttachments(meeting.id),
 	])
@@ -71,7 +70,7 @@ export async function loadMeetingPage(args: Args) {
 	const timeZone = user?.timeZone ?? times.readerTimeZone
 	return {
 		lang,
-		meta: await pageMeta(lang, { page: title.text, description: t('meeting.description', { group: label?.name ?? '', when: times.reader }) }),
+		meta: await pageMeta(lang, { page: title.text, description: t('meeting.description', { group: groupName(group, lang), when: times.reader }) }),
 		seo: { path: meetingPathsWithoutLang.meeting(meeting.id), noindex: group.target.visibility === 'private' },
 		meeting: {
 			id: meeting.id,
@@ -96,7 +95,7 @@ export async function loadMeetingPage(args: Args) {
 				attendance: a.attendance,
 			})),
 		},
-		group: { name: label?.name ?? '', href: groupPath(lang, group.slug), private: group.target.visibility === 'private', archived: group.archivedAt !== null },
+		group: { name: groupName(group, lang), href: groupPath(lang, group.slug), private: group.target.visibility === 'private', archived: group.archivedAt !== null },
 		selfHref: meetingPaths.meeting(lang, meeting.id),
 		calendarHref: meetingPaths.calendar(lang, meeting.id),
 		editHref: canEdit && !meeting.cancelledAt ? meetingPaths.edit(lang, meeting.id) : null,

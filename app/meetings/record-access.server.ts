@@ -11,7 +11,7 @@ import { getSiteOrigin } from '#app/http/site.server.ts'
 import { getMeetingForActor } from './meetings.queries.server.ts'
 import type { RecordScope } from './record-operations.server.ts'
 import type { RecordStatus } from './record-workflow.ts'
-import { getGroupNames, getRecordByMeeting, isNamedReviewer } from './records.queries.server.ts'
+import { getRecordByMeeting, isNamedReviewer } from './records.queries.server.ts'
 
 type Args = Pick<LoaderFunctionArgs, 'request' | 'params' | 'context'>
 
@@ -23,7 +23,8 @@ export async function loadRecordContext(args: Args) {
 	const found = await getMeetingForActor({ meetingId, actor })
 	if (!found) notFound()
 	const { meeting, group } = found
-	const [record, groupNames] = await Promise.all([getRecordByMeeting({ meetingId: meeting.id }), getGroupNames({ groupId: group.id })])
+	const record = await getRecordByMeeting({ meetingId: meeting.id })
+	const groupNames = group.names
 	const isReviewer = record && actor ? await isNamedReviewer({ recordId: record.id, userId: actor.id }) : false
 	// A record not started yet is work in progress, like a draft.
 	const target: ReviewedTarget<RecordStatus> = { group: group.target, status: record?.status ?? 'draft', isReviewer }

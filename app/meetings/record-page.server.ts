@@ -15,6 +15,7 @@ import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
 import { renderMarkdown } from '#app/content/markdown.server.ts'
 import { translationState } from '#app/documents/translation-status.ts'
+import { groupName } from '#app/groups/public.server.ts'
 import { notFound } from '#app/http/errors.ts'
 import { DEFAULT_TIME_ZONE, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { formatDate, formatDateTime } from '#app/i18n/format.ts'
@@ -108,7 +109,7 @@ async function readableView(args: Args, ctx: RecordContext) {
 export async function loadRecordPage(args: Args) {
 	const lang = requireLang(args.params)
 	const ctx = await loadRecordContext(args)
-	const { user, actor, meeting, group, groupNames, record, target } = ctx
+	const { user, actor, meeting, group, record, target } = ctx
 	const view = await readableView(args, ctx)
 	const t = await getFixedT(lang, 'records')
 	const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE[lang]
@@ -125,7 +126,7 @@ export async function loadRecordPage(args: Args) {
 			cancelled: meeting.cancelledAt !== null,
 			href: recordPaths.meeting(lang, meeting.id),
 		},
-		group: { name: groupNames[lang] ?? groupNames[otherLang(lang)] ?? group.slug, href: recordPaths.group(lang, group.slug) },
+		group: { name: groupName(group, lang), href: recordPaths.group(lang, group.slug) },
 		recordHref: recordPaths.record(lang, meeting.id),
 		editHref: can(actor, 'record:edit', target) && !meeting.cancelledAt ? recordPaths.edit(lang, meeting.id) : null,
 	}

@@ -180,8 +180,3 @@ export async function getUserNames({ ids }: { ids: readonly string[] }, db: Quer
 	return new Map(rows.map((row) => [row.id, row.name]))
 }
 
-/** The group's name in both languages (for emails in each recipient's language). */
-export async function getGroupNames({ groupId }: { groupId: string }, db: Queryable = sql): Promise<Partial<Record<Lang, string>>> {
-	const rows = await db<{ lang: Lang; name: string }[]>`select lang, name from working_group_translations where group_id = ${groupId}`
-	return Object.fromEntries(rows.map((row) => [row.lang, row.name]))
-}
