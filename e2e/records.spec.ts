@@ -225,6 +225,11 @@ for (const lang of LANGS) {
 		await expect(anonymous.getByTestId('decisions')).toContainText('MIIT')
 		await expect(anonymous.getByTestId('signoff')).toHaveCount(2)
 		await expect(anonymous.getByTestId('review-panel')).toHaveCount(0)
+		// Readers without an account get no React here: printing and the hash check are a few inline lines.
+		expect(await anonymous.locator('script[src], link[rel=modulepreload]').count()).toBe(0)
+		await expect(anonymous.getByRole('button', { name: t.record.print })).toBeVisible()
+		await anonymous.getByRole('button', { name: t.signoff['verify-here'] }).click()
+		await expect(anonymous.getByTestId('browser-check')).toHaveText(`${currentHash} ${t.signoff['browser-matches']}`)
 	})
 
 	test(`${lang}: the hash changes with the content, and an edit of approved minutes needs approval again`, async ({ browser, baseURL }) => {

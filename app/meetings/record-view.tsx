@@ -6,11 +6,13 @@
  * document (./record-print.css): no navigation, no forms, full hashes.
  */
 import { Link, useSearchParams } from '@remix-run/react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sha256Hex } from '#app/documents/content-hash.ts'
 import { HTML_LANG, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { ConfirmationBox, type PendingConfirmation } from '#app/ui/confirm.tsx'
+import { Enhancement, useHydrated } from '#app/ui/enhancement.tsx'
+import { PRINT_SCRIPT, VERIFY_HASH_SCRIPT } from '#app/ui/enhancements.ts'
 import { StatusNotice } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadRecordPage } from './record-page.server.ts'
@@ -115,12 +117,22 @@ function Notice({ tone, children, testId }: { tone: 'warn' | 'info'; children: R
 	)
 }
 
+/** Readers without an account get no React here (`hydrate: 'signed-in'`): PRINT_SCRIPT shows and wires the button. */
 function PrintButton() {
 	const { t } = useTranslation('records')
+	const hydrated = useHydrated()
 	return (
-		<button type="button" onClick={() => window.print()} className="rounded-md border border-slate-400 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50">
-			{t('record.print')}
-		</button>
+		<>
+			<button
+				type="button"
+				hidden={!hydrated}
+				onClick={() => window.print()}
+				className="rounded-md border border-slate-400 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50"
+			>
+				{t('record.print')}
+			</button>
+			<Enhancement script={PRINT_SCRIPT} />
+		</>
 	)
 }
 
@@ -304,38 +316,47 @@ function Verdict({ ok, yes, no, testId }: { ok: boolean; yes: string; no: string
 	)
 }
 
-/** Recomputes the hash of the canonical text in this browser (Web Crypto): the server's word is not needed. */
+/**
+ * Recomputes the hash of the canonical text in this browser (Web Crypto): the
+ * server's word is not needed. With React (members) or, for readers without
+ * an account, VERIFY_HASH_SCRIPT on the same markup.
+ */
 function BrowserCheck({ canonicalText, hashes }: { canonicalText: string; hashes: string[] }) {
 	const { t } = useTranslation('records')
 	const [result, setResult] = useState<string | null>(null)
-	const [ready, setReady] = useState(false)
-	useEffect(() => setReady(true), [])
+	const hydrated = useHydrated()
 	return (
 		<div className="mt-4 space-y-2" data-print="hide">
 			<details className="rounded-md border border-slate-200 p-3 text-sm">
 				<summary className="cursor-pointer font-medium text-navy-800">{t('signoff.canonical')}</summary>
 				<p className="mt-2 text-slate-600">{t('signoff.canonical-help')}</p>
-				<pre className="mt-2 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-3 font-mono text-xs" data-testid="canonical-text">
+				<pre id="canonical-text" className="mt-2 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-3 font-mono text-xs" data-testid="canonical-text">
 					{canonicalText}
 				</pre>
 			</details>
-			{ready ? (
-				<div className="flex flex-wrap items-center gap-3 text-sm">
-					<button
-						type="button"
-						className="rounded-md border border-navy-900 px-3 py-1.5 font-medium text-navy-900 hover:bg-navy-50"
-						onClick={async () => setResult(await sha256Hex(canonicalText))}
-					>
-						{t('signoff.verify-here')}
-					</button>
-					{result ? (
-						<p role="status" data-testid="browser-check">
-							<code className="break-all font-mono text-xs">{result}</code>{' '}
-							{hashes.includes(result) ? t('signoff.browser-matches') : t('signoff.browser-differs')}
-						</p>
-					) : null}
-				</div>
-			) : null}
+			<div
+				hidden={!hydrated}
+				className="flex flex-wrap items-center gap-3 text-sm"
+				data-source="canonical-text"
+				data-hashes={hashes.join(' ')}
+				data-matches={t('signoff.browser-matches')}
+				data-differs={t('signoff.browser-differs')}
+			>
+				<button
+					type="button"
+					className="rounded-md border border-navy-900 px-3 py-1.5 font-medium text-navy-900 hover:bg-navy-50"
+					onClick={async () => setResult(await sha256Hex(canonicalText))}
+				>
+					{t('signoff.verify-here')}
+				</button>
+				{result ? (
+					<p role="status" data-testid="browser-check">
+						<code className="break-all font-mono text-xs">{result}</code>{' '}
+						{hashes.includes(result) ? t('signoff.browser-matches') : t('signoff.browser-differs')}
+					</p>
+				) : null}
+			</div>
+			<Enhancement script={VERIFY_HASH_SCRIPT} />
 		</div>
 	)
 }

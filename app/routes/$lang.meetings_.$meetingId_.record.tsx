@@ -10,8 +10,10 @@ import { handleRecordAction, loadRecordPage } from '#app/meetings/record-page.se
 import printHref from '#app/meetings/record-print.css?url'
 import { RecordPage } from '#app/meetings/record-view.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { RouteHandle } from '#app/ui/hydration.ts'
 
-export const handle = { i18n: ['records', 'validation'] }
+/** Readers without an account get the record without React: printing and the hash check are inline enhancements. */
+export const handle: RouteHandle = { i18n: ['records', 'validation'], hydrate: 'signed-in' }
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: printHref, media: 'print' }]
 
