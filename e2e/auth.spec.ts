@@ -199,6 +199,34 @@ test('forgot-password answers the same for an unknown address', async ({ request
 	expect(strip(await known.text())).toBe(strip(await unknown.text()))
 })
 
+test('a form checks as you type once the member works in it, and its checks load only then', async ({ page, baseURL }) => {
+	const member = await createUser({ role: 'researcher' })
+	await signInContext(page.context(), baseURL!, member.id)
+	const posts: string[] = []
+	page.on('request', (request) => {
+		if (request.method() === 'POST') posts.push(request.url())
+	})
+	await page.goto('/en/account')
+	await page.waitForFunction(() => '__remixRouter' in window)
+	const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).length)
+	const loaded = await scripts()
+	await page.getByLabel(enAccount.password.current).fill(FIXTURE_PASSWORD)
+	const password = page.getByLabel(enAuth.fields.newPassword, { exact: true })
+	await password.fill('short')
+	// Focusing the form loaded its schema and Zod (client-validation.ts); leaving the field checks it, with no request to the server.
+	await expect.poll(scripts).toBeGreaterThan(loaded)
+	await password.blur()
+	await expect(page.getByText(enValidation.password.tooShort)).toBeVisible()
+	// Checked again as it is typed, once checked.
+	await password.fill('a long enough passphrase')
+	await expect(page.getByText(enValidation.password.tooShort)).toHaveCount(0)
+	const confirm = page.getByLabel(enAuth.fields.confirmPassword)
+	await confirm.fill('another passphrase')
+	await confirm.blur()
+	await expect(page.getByText(enValidation.password.mismatch)).toBeVisible()
+	expect(posts).toEqual([])
+})
+
 test('a deactivated user loses access at once', async ({ page, browser, baseURL, clientIp, request }) => {
 	const member = await createUser({ role: 'researcher' })
 	const boss = await createUser({ role: 'admin' })

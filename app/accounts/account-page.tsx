@@ -4,13 +4,14 @@
  * ($lang.account.tsx) loads the data and runs the forms' operations.
  */
 import { FormProvider, getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors, SelectField, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import { LANGS } from '#app/i18n/config.ts'
 import type { AccountPageData } from './pages.server.ts'
-import { changePasswordSchema, profileSchema } from './schemas.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
+import type { changePasswordSchema, profileSchema } from './schemas.ts'
 
 /** What the page's forms answer: which form, its result, and whether it saved. */
 export interface AccountActionData {
@@ -21,19 +22,21 @@ export interface AccountActionData {
 
 export function AccountPage({ page: { user, timeZones, sessions }, actionData }: { page: AccountPageData; actionData: AccountActionData | undefined }) {
 	const { t } = useTranslation(['account', 'auth'])
-	const [profileForm, profileFields] = useForm({
+	const profileCheck = useDeferredValidation(() => import('./schemas.ts').then((m) => m.profileSchema), { shouldValidate: 'onBlur' })
+	const [profileForm, profileFields] = useForm<z.input<typeof profileSchema>>({
 		id: 'profile',
 		lastResult: actionData?.intent === 'profile' ? actionData.result : undefined,
 		defaultValue: { name: user.name, lang: user.lang, timeZone: user.timeZone },
-		shouldValidate: 'onBlur',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+		...profileCheck.options,
 	})
-	const [passwordForm, passwordFields] = useForm({
-		id: 'password',
-		lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
+	const passwordCheck = useDeferredValidation(() => import('./schemas.ts').then((m) => m.changePasswordSchema), {
 		shouldValidate: 'onBlur',
 		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
+	})
+	const [passwordForm, passwordFields] = useForm<z.input<typeof changePasswordSchema>>({
+		id: 'password',
+		lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
+		...passwordCheck.options,
 	})
 	const saved = actionData?.saved ? actionData.intent : null
 	return (
@@ -47,7 +50,7 @@ export function AccountPage({ page: { user, timeZones, sessions }, actionData }:
 				</h2>
 				{saved === 'profile' ? <StatusNotice className="mt-3">{t('profile.saved')}</StatusNotice> : null}
 				<FormProvider context={profileForm.context}>
-				<Form method="post" {...getFormProps(profileForm)} className="mt-4 space-y-5">
+				<Form method="post" {...getFormProps(profileForm)} onFocus={profileCheck.load} className="mt-4 space-y-5">
 					<input type="hidden" name="intent" value="profile" />
 					<FormErrors id={profileForm.errorId} errors={profileForm.errors} />
 					<TextField label={t('profile.name')} field={profileFields.name} autoComplete="name" />
@@ -64,7 +67,7 @@ export function AccountPage({ page: { user, timeZones, sessions }, actionData }:
 				</h2>
 				{saved === 'password' ? <StatusNotice className="mt-3">{t('password.saved')}</StatusNotice> : null}
 				<FormProvider context={passwordForm.context}>
-				<Form method="post" {...getFormProps(passwordForm)} className="mt-4 space-y-5">
+				<Form method="post" {...getFormProps(passwordForm)} onFocus={passwordCheck.load} className="mt-4 space-y-5">
 					<input type="hidden" name="intent" value="password" />
 					<input type="email" name="username" value={user.email} autoComplete="username" readOnly hidden />
 					<FormErrors id={passwordForm.errorId} errors={passwordForm.errors} />
