@@ -5,7 +5,7 @@
  */
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { getSession } from './auth/auth.server.ts'
 import { DEFAULT_LANG, HTML_LANG, type Lang } from './i18n/config.ts'
@@ -113,6 +113,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+	// Marks a page whose scripts have run, once every effect of the first render has (a parent's run after its children's).
+	useEffect(() => {
+		document.documentElement.dataset.hydrated = 'true'
+	}, [])
 	return <Outlet />
 }
 

@@ -5,7 +5,7 @@
  * address per test so sign-in throttling in one test never locks out another.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { test as base, expect, type APIRequestContext, type BrowserContext } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
 import postgres from 'postgres'
 import { createUser as createAccount } from '#app/accounts/users.queries.server.ts'
 import { hashPassword } from '#app/auth/password.server.ts'
@@ -82,6 +82,11 @@ export async function createUser({
 export async function createSessionToken(userId: string): Promise<string> {
 	const { token } = await insertSession({ userId, ip: null, userAgent: null })
 	return token
+}
+
+/** Waits until the page's scripts have run: React hydrated it and ran the first render's effects (app/root.tsx marks it). */
+export async function waitForHydration(page: Page) {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
 }
 
 export async function signInContext(context: BrowserContext, baseURL: string, userId: string) {

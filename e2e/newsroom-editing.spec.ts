@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { jpegImage } from '#app/testing/image-fixtures.ts'
 import { createNewsPost } from './content.ts'
-import { createUser, getDb, signInContext, test } from './fixtures.ts'
+import { createUser, getDb, signInContext, test, waitForHydration } from './fixtures.ts'
 import { column, expect, fill, lastOutboxId, locales, waitForOutbox, type Lang } from './first-users.ts'
 
 const LANGS: Lang[] = ['en', 'zh']
@@ -31,6 +31,8 @@ for (const lang of LANGS) {
 		await page.goto(`/${lang}/newsroom/${post.id}`)
 		const title = column(page, lang, 'en').getByLabel(t.editor.title, { exact: true })
 		await title.fill('A title I have not saved')
+		// The guard is React's: a click before the page has hydrated is a plain link (typing before is kept, below).
+		await waitForHydration(page)
 
 		// "Posts" in the newsroom's own navigation: asked, and staying keeps everything.
 		const dialogs: string[] = []
@@ -250,3 +252,31 @@ for (const lang of LANGS) {
 		await context.close()
 	})
 }
+
+test('typing done before the page\'s scripts ran is guarded and kept like any other', async ({ page, baseURL }) => {
+	const t = locales.en.newsroom
+	const editor = await createUser({ role: 'editor', lang: 'en' })
+	const post = await createNewsPost({ status: 'draft', publishedAt: null, authorId: editor.id, versions: { en: { title: unique('Early') } } })
+	await signInContext(page.context(), baseURL!, editor.id)
+	// The page's scripts wait until the typing is done (a slow connection).
+	let release = () => {}
+	const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve))
+	await page.route(/\/assets\/entry\.client-[^/]+\.js$/, async (route) => {
+		await scriptsMayLoad
+		await route.continue()
+	})
+	await page.goto(`/en/newsroom/${post.id}`, { waitUntil: 'commit' })
+	const title = column(page, 'en', 'en').getByLabel(t.editor.title, { exact: true })
+	await title.fill('Typed before the scripts ran')
+	release()
+	await waitForHydration(page)
+
+	const dialogs: string[] = []
+	page.once('dialog', (dialog) => {
+		dialogs.push(dialog.message())
+		void dialog.dismiss()
+	})
+	await page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.posts, exact: true }).click()
+	await expect.poll(() => dialogs).toEqual([locales.en.common.unsaved.leave])
+	await expect(title).toHaveValue('Typed before the scripts ran')
+})

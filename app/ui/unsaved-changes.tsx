@@ -27,12 +27,16 @@ interface KeptDraft {
 	fields: Record<string, string>
 }
 
-/** The form's typed values (text inputs and text areas with a name). */
-function readFields(form: HTMLFormElement): Record<string, string> {
+/**
+ * The form's text (text inputs and text areas with a name): as typed, or as
+ * the page came (`defaultValue`: the value the server rendered, which React
+ * keeps in step with what the page renders).
+ */
+function readFields(form: HTMLFormElement, which: 'value' | 'defaultValue' = 'value'): Record<string, string> {
 	const fields: Record<string, string> = {}
 	for (const element of Array.from(form.elements)) {
 		if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && ['text', 'url', 'email', 'search', ''].includes(element.type))) {
-			if (element.name) fields[element.name] = element.value
+			if (element.name) fields[element.name] = element[which]
 		}
 	}
 	return fields
@@ -100,7 +104,8 @@ export function useUnsavedChanges({
 	useEffect(() => {
 		const form = formRef.current
 		if (!form) return
-		initial.current = readFields(form)
+		// What the page came with, not what the form holds now: typing done before the page's scripts ran is changes too.
+		initial.current = readFields(form, 'defaultValue')
 		if (saved) forget(documentKey)
 		else {
 			const draft = load(documentKey)
@@ -131,6 +136,7 @@ export function useUnsavedChanges({
 		const flush = () => pending?.()
 		form.addEventListener('input', onInput)
 		window.addEventListener('pagehide', flush)
+		if (Object.entries(readFields(form)).some(([name, value]) => initial.current?.[name] !== value)) onInput()
 		return () => {
 			clearTimeout(timer)
 			flush()
