@@ -7,7 +7,6 @@
  * ask first (app/ui/confirm.tsx).
  */
 import { FormProvider, getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form, useLocation } from '@remix-run/react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -16,7 +15,9 @@ import { ConfirmationBox, ConfirmSubmit, type PendingConfirmation } from '#app/u
 import { FormErrors, SelectField, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import type { AdminUsersPageData } from './pages.server.ts'
-import { inviteSchema } from './schemas.ts'
+import type { inviteSchema } from './schemas.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 /** What the page's forms answer: the invitation form's result, a notice of what was done, a question, a new link. */
 export interface AdminUsersActionData {
@@ -55,12 +56,12 @@ export function AdminUsersPage({
 	const { users, invitations, me } = page
 	const { t } = useTranslation(['admin', 'auth', 'account', 'common'])
 	const { pathname } = useLocation()
-	const [inviteForm, inviteFields] = useForm({
+	const inviteCheck = useDeferredValidation(() => import('./schemas.ts').then((m) => m.inviteSchema), { shouldValidate: 'onBlur' })
+	const [inviteForm, inviteFields] = useForm<z.input<typeof inviteSchema>>({
 		id: 'invite',
 		lastResult: actionData?.intent === 'invite' ? actionData.result : undefined,
 		defaultValue: { role: 'researcher', lang },
-		shouldValidate: 'onBlur',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
+		...inviteCheck.options,
 	})
 	const notice = actionData?.notice
 	// The question asked without JavaScript names whom it is about, as the dialog does.
@@ -190,7 +191,7 @@ export function AdminUsersPage({
 					<h2 id="invite-heading" className="text-lg font-semibold text-navy-900">{t('invite.heading')}</h2>
 					<p className="mt-1 text-sm text-slate-600">{t('invite.intro')}</p>
 					<FormProvider context={inviteForm.context}>
-					<Form method="post" {...getFormProps(inviteForm)} className="mt-4 space-y-4">
+					<Form method="post" {...getFormProps(inviteForm)} onFocus={inviteCheck.load} className="mt-4 space-y-4">
 						<input type="hidden" name="intent" value="invite" />
 						<FormErrors id={inviteForm.errorId} errors={inviteForm.errors} />
 						<TextField label={t('invite.email')} field={inviteFields.email} type="email" autoComplete="off" />

@@ -4,13 +4,14 @@
  * honeypot field is out of sight and out of the keyboard's way.
  */
 import { FormProvider, getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors, StatusNotice, SubmitButton, TextareaField, TextField } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { ContactOutcome, loadContactPage } from './contact.server.ts'
-import { contactSchema, HONEYPOT_FIELD } from './schema.ts'
+import { HONEYPOT_FIELD, type contactSchema } from './schema.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export function ContactPage({
 	page: { email },
@@ -20,12 +21,11 @@ export function ContactPage({
 	actionData: { result: SubmissionResult<string[]>; outcome: ContactOutcome | null } | undefined
 }) {
 	const { t } = useTranslation(['contact', 'common'])
-	const [form, fields] = useForm({
+	const check = useDeferredValidation(() => import('./schema.ts').then((m) => m.contactSchema), { shouldValidate: 'onBlur', shouldRevalidate: 'onInput' })
+	const [form, fields] = useForm<z.input<typeof contactSchema>>({
 		id: 'contact',
 		lastResult: actionData?.result,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: contactSchema }),
+		...check.options,
 	})
 	const outcome = actionData?.outcome
 	return (
@@ -66,7 +66,7 @@ export function ContactPage({
 						<StatusNotice className="mt-4">{t('contact:form.sent')}</StatusNotice>
 					) : null}
 					<FormProvider context={form.context}>
-						<Form method="post" {...getFormProps(form)} className="mt-4 space-y-4">
+						<Form method="post" {...getFormProps(form)} onFocus={check.load} className="mt-4 space-y-4">
 							<FormErrors id={form.errorId} errors={form.errors}>
 								{outcome === 'throttled' ? <p>{t('contact:form.throttled', { email })}</p> : null}
 							</FormErrors>

@@ -5,7 +5,6 @@
  * Typing is kept in the browser and leaving asks first.
  */
 import { FormProvider, getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form, Link, useLocation } from '@remix-run/react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,7 +13,9 @@ import { formatDateTime } from '#app/i18n/format.ts'
 import { ConfirmationBox, ConfirmSubmit, type PendingConfirmation } from '#app/ui/confirm.tsx'
 import { FormErrors, SelectField, SubmitButton, TextareaField, TextField } from '#app/ui/forms.tsx'
 import { KeptTypingNotice, useUnsavedChanges } from '#app/ui/unsaved-changes.tsx'
-import { groupCreateSchema, groupEditSchema } from './schema.ts'
+import type { groupCreateSchema } from './schema.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export interface GroupEditorProps {
 	lang: Lang
@@ -31,14 +32,16 @@ export function GroupEditor({ lang, formKey, defaultValue, isNew, canChangeVisib
 	const { t } = useTranslation(['groups', 'common'])
 	const { pathname } = useLocation()
 	const formRef = useRef<HTMLFormElement>(null)
-	const schema = isNew ? groupCreateSchema : groupEditSchema
-	const [form, fields] = useForm({
+	// One form for both: a new group's schema also asks for the slug, which an existing group's form does not show.
+	const check = useDeferredValidation(
+		() => import('./schema.ts').then((m) => (isNew ? m.groupCreateSchema : (m.groupEditSchema as unknown as typeof m.groupCreateSchema))),
+		{ shouldValidate: 'onSubmit', shouldRevalidate: 'onInput' },
+	)
+	const [form, fields] = useForm<z.input<typeof groupCreateSchema>>({
 		id: formKey,
 		lastResult: actionData?.result,
 		defaultValue,
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+		...check.options,
 	})
 	const unsaved = useUnsavedChanges({ formRef, documentKey: formKey, savedVersion: formKey, saved: false })
 	const formProps = getFormProps(form)
@@ -50,6 +53,7 @@ export function GroupEditor({ lang, formKey, defaultValue, isNew, canChangeVisib
 				<Form
 					method="post"
 					{...formProps}
+					onFocus={check.load}
 					ref={formRef}
 					className="space-y-8"
 					onSubmit={(event) => {

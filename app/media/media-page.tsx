@@ -4,14 +4,15 @@
  * size before sending. Works without JavaScript.
  */
 import { FormProvider, getFormProps, getInputProps, useField, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors, StatusNotice, SubmitButton } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import { ACCEPTED_CONTENT_TYPES, MAX_UPLOAD_BYTES, type MediaError } from './limits.ts'
 import type { loadMediaPage } from './upload-page.server.ts'
-import { uploadSchema } from './upload-schema.ts'
+import type { uploadSchema } from './upload-schema.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export function MediaPage({
 	page: { images, limits, olderHref, newestHref },
@@ -21,11 +22,11 @@ export function MediaPage({
 	actionData: { result: SubmissionResult<string[]>; uploaded: { name: string; url: string; markdown: string } | null } | undefined
 }) {
 	const { t } = useTranslation(['media', 'validation'])
-	const [form, fields] = useForm({
+	const check = useDeferredValidation(() => import('./upload-schema.ts').then((m) => m.uploadSchema), { shouldValidate: 'onSubmit' })
+	const [form, fields] = useForm<z.input<typeof uploadSchema>>({
 		id: 'upload',
 		lastResult: actionData?.result,
-		shouldValidate: 'onSubmit',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: uploadSchema }),
+		...check.options,
 	})
 	const uploaded = actionData?.uploaded
 	return (
@@ -37,7 +38,7 @@ export function MediaPage({
 				<section aria-labelledby="upload-heading" className="rounded-lg border border-slate-200 p-5 lg:col-start-2 lg:row-start-1 lg:self-start">
 					<h2 id="upload-heading" className="text-lg font-semibold text-navy-900">{t('upload.heading')}</h2>
 					<FormProvider context={form.context}>
-						<Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-4 space-y-4">
+						<Form method="post" encType="multipart/form-data" {...getFormProps(form)} onFocus={check.load} className="mt-4 space-y-4">
 							<FormErrors id={form.errorId} errors={form.errors} />
 							<FileField field={fields.file} label={t('upload.file')} hint={t('upload.hint', limits)} limits={limits} />
 							<SubmitButton>{t('upload.submit')}</SubmitButton>

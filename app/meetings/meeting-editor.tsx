@@ -8,7 +8,6 @@
  * first (app/ui/unsaved-changes.tsx); a conflict keeps everything typed.
  */
 import { FormProvider, getCollectionProps, getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form, Link, useLocation } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -19,8 +18,9 @@ import { ConfirmationBox, ConfirmSubmit } from '#app/ui/confirm.tsx'
 import { FieldErrors, FormErrors, SelectField, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import { KeptTypingNotice, useUnsavedChanges } from '#app/ui/unsaved-changes.tsx'
 import type { PendingConfirmation } from '#app/ui/confirm.tsx'
-import { AGENDA_ITEMS_MAX, meetingSchema, type MeetingFormInput } from './schema.ts'
+import { AGENDA_ITEMS_MAX, type MeetingFormInput } from './schema.ts'
 import { meetingTimes, outsideWorkingHours } from './time.ts'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export interface MeetingEditorProps {
 	lang: Lang
@@ -46,13 +46,12 @@ export function MeetingEditor({ lang, formKey, defaultValue, options, meetingId,
 	const { t } = useTranslation(['meetings', 'common'])
 	const formRef = useRef<HTMLFormElement>(null)
 	const { pathname } = useLocation()
+	const check = useDeferredValidation(() => import('./schema.ts').then((m) => m.meetingSchema), { shouldValidate: 'onSubmit', shouldRevalidate: 'onInput' })
 	const [form, fields] = useForm<MeetingFormInput>({
 		id: formKey,
 		lastResult: actionData?.result,
 		defaultValue,
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingSchema }),
+		...check.options,
 	})
 	const unsaved = useUnsavedChanges({ formRef, documentKey: formKey, savedVersion: String(version ?? 0), saved: false })
 	const formProps = getFormProps(form)
@@ -67,6 +66,7 @@ export function MeetingEditor({ lang, formKey, defaultValue, options, meetingId,
 				<Form
 					method="post"
 					{...formProps}
+					onFocus={check.load}
 					ref={formRef}
 					className="space-y-8"
 					onSubmit={(event) => {

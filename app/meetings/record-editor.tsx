@@ -6,7 +6,6 @@
  * typing is kept in the browser and leaving with unsaved changes asks first.
  */
 import { FormProvider, getFormProps, getInputProps, useForm, type DefaultValue, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form, Link, useLocation } from '@remix-run/react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -15,7 +14,8 @@ import { CheckboxField, FieldErrors, FormErrors, SelectField, SubmitButton, Text
 import { KeptTypingNotice, useUnsavedChanges } from '#app/ui/unsaved-changes.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadRecordEditor } from './record-editor.server.ts'
-import { PARSE_OPTIONS, recordEditorSchema, type RecordEditorForm, type RecordEditorFormInput } from './record-schema.ts'
+import { PARSE_OPTIONS, type RecordEditorForm, type RecordEditorFormInput } from './record-schema.ts'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export interface RecordEditorActionData {
 	result: SubmissionResult<string[]>
@@ -26,13 +26,12 @@ export function RecordEditor({ page, actionData }: { page: PageData<typeof loadR
 	const { t } = useTranslation('records')
 	const formRef = useRef<HTMLFormElement>(null)
 	const { pathname } = useLocation()
+	const check = useDeferredValidation(() => import('./record-schema.ts').then((m) => m.recordEditorSchema), { shouldValidate: 'onSubmit', shouldRevalidate: 'onInput', parse: PARSE_OPTIONS })
 	const [form, fields] = useForm<RecordEditorFormInput, RecordEditorForm>({
 		id: `meeting-record-${page.meetingId}`,
 		lastResult: actionData?.result,
 		defaultValue: page.defaultValue as DefaultValue<RecordEditorFormInput>,
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: recordEditorSchema, ...PARSE_OPTIONS }),
+		...check.options,
 	})
 	const unsaved = useUnsavedChanges({
 		formRef,
@@ -60,7 +59,7 @@ export function RecordEditor({ page, actionData }: { page: PageData<typeof loadR
 				</div>
 			) : null}
 			<FormProvider context={form.context}>
-				<Form method="post" {...getFormProps(form)} ref={formRef} onSubmit={unsaved.markSubmitting} className="mt-6 space-y-8">
+				<Form method="post" {...getFormProps(form)} onFocus={check.load} ref={formRef} onSubmit={unsaved.markSubmitting} className="mt-6 space-y-8">
 					<input type="hidden" name={fields.version.name} value={String(page.defaultValue.version ?? '')} />
 					<FormErrors id={form.errorId} errors={form.errors}>
 						{conflict ? (

@@ -12,7 +12,6 @@
  * The actions stay in reach at the bottom of the screen on long pages.
  */
 import { FormProvider, getCollectionProps, getFormProps, useForm, type DefaultValue } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { Form, useLocation } from '@remix-run/react'
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import type { TFunction } from 'i18next'
@@ -27,8 +26,9 @@ import { choiceName } from './conflict-names.ts'
 import type { EditorActionData, EditorConflict } from './editor.server.ts'
 import { ImageButton, useImageUpload } from './image-upload.tsx'
 import type { PreviewArticle } from './preview.server.ts'
-import { newsPostSchema, type NewsPostFormInput } from './schema.ts'
+import type { NewsPostFormInput } from './schema.ts'
 import type { NewsStatus } from './workflow.ts'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export interface EditorVersionState {
 	revision: number
@@ -72,15 +72,14 @@ const diffLabels = (t: TFunction<'newsroom'>) => ({
 
 export function NewsEditor({ formId, lang, defaultValue, post, options, canPublish, timeZone, saved, forgetKey, actionData }: EditorProps) {
 	const { t, i18n } = useTranslation('newsroom')
+	// Not on blur: an error appearing as focus leaves a field would push the
+	// buttons down under the pointer, and a click on "Publish" would miss.
+	const check = useDeferredValidation(() => import('./schema.ts').then((m) => m.newsPostSchema), { shouldValidate: 'onSubmit', shouldRevalidate: 'onInput' })
 	const [form, fields] = useForm<NewsPostFormInput>({
 		id: formId,
 		lastResult: actionData?.result,
 		defaultValue,
-		// Not on blur: an error appearing as focus leaves a field would push the
-		// buttons down under the pointer, and a click on "Publish" would miss.
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: newsPostSchema }),
+		...check.options,
 	})
 	const formRef = useRef<HTMLFormElement>(null)
 	const unsaved = useUnsavedChanges({ formRef, documentKey: formId, savedVersion: String(defaultValue?.version ?? 'new'), saved })
@@ -119,7 +118,7 @@ export function NewsEditor({ formId, lang, defaultValue, post, options, canPubli
 			<Form
 				method="post"
 				ref={formRef}
-				{...getFormProps(form)}
+				{...getFormProps(form)} onFocus={check.load}
 				onSubmit={(event) => {
 					form.onSubmit(event)
 					// Refused in the browser (a missing title): nothing leaves, the guard stays on.

@@ -4,7 +4,6 @@
  * made after the response, so their cost cannot be timed.
  */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { parseForm } from '#app/forms/submission.ts'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
@@ -16,6 +15,8 @@ import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export const handle = { i18n: ['auth', 'validation'] }
 
@@ -39,12 +40,11 @@ export default function ForgotPassword() {
 	const { lang } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useTranslation('auth')
-	const [form, fields] = useForm({
+	const check = useDeferredValidation(() => import('#app/accounts/schemas.ts').then((m) => m.forgotPasswordSchema), { shouldValidate: 'onBlur', shouldRevalidate: 'onInput' })
+	const [form, fields] = useForm<z.input<typeof forgotPasswordSchema>>({
 		id: 'forgot-password',
 		lastResult: actionData?.result,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
+		...check.options,
 	})
 	return (
 		<FormPage title={t('forgot.title')} intro={<p>{t('forgot.intro')}</p>}>
@@ -52,7 +52,7 @@ export default function ForgotPassword() {
 				<StatusNotice className="mb-6">{t('forgot.sent')}</StatusNotice>
 			) : null}
 			<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
+			<Form method="post" {...getFormProps(form)} onFocus={check.load} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<TextField label={t('fields.email')} field={fields.email} type="email" autoComplete="email" />
 				<div className="flex flex-wrap items-center justify-between gap-4">

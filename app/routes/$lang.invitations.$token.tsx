@@ -1,6 +1,5 @@
 /** Accepting an invitation: choose a name and a password, and you are in. */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -13,6 +12,8 @@ import { FormErrors, FormPage, SubmitButton, TextField } from '#app/ui/forms.tsx
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export const handle = { i18n: ['auth', 'validation'] }
 
@@ -50,13 +51,12 @@ export default function AcceptInvitation() {
 	const { invitation } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useTranslation('auth')
-	const [form, fields] = useForm({
+	const check = useDeferredValidation(() => import('#app/accounts/schemas.ts').then((m) => m.acceptInvitationSchema), { shouldValidate: 'onBlur', shouldRevalidate: 'onInput' })
+	const [form, fields] = useForm<z.input<typeof acceptInvitationSchema>>({
 		id: 'accept-invitation',
 		lastResult: actionData?.result,
 		defaultValue: { name: invitation?.name ?? '' },
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: acceptInvitationSchema }),
+		...check.options,
 	})
 	if (!invitation) return <FormPage title={t('invitation.invalidTitle')} intro={<p>{t('invitation.invalid')}</p>}>{null}</FormPage>
 	return (
@@ -65,7 +65,7 @@ export default function AcceptInvitation() {
 			intro={<p>{t('invitation.intro', { role: t(`roles.${invitation.role}`), email: invitation.email })}</p>}
 		>
 			<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
+			<Form method="post" {...getFormProps(form)} onFocus={check.load} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<input type="email" name="username" value={invitation.email} autoComplete="username" readOnly hidden />
 				<TextField label={t('fields.name')} field={fields.name} autoComplete="name" />

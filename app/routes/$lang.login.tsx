@@ -5,7 +5,6 @@
  * own display language.
  */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
@@ -19,6 +18,8 @@ import type { Lang } from '#app/i18n/config.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { safeRedirect } from '#app/http/safe-redirect.ts'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export const handle = { i18n: ['auth', 'validation'] }
 
@@ -73,12 +74,11 @@ export default function Login() {
 	const { lang, redirectTo, notice } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useTranslation('auth')
-	const [form, fields] = useForm({
+	const check = useDeferredValidation(() => import('#app/accounts/schemas.ts').then((m) => m.loginSchema), { shouldValidate: 'onBlur', shouldRevalidate: 'onInput' })
+	const [form, fields] = useForm<z.input<typeof loginSchema>>({
 		id: 'login',
 		lastResult: actionData?.result,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+		...check.options,
 	})
 	return (
 		<FormPage title={t('login.title')} intro={<p>{t('login.intro')}</p>}>
@@ -86,7 +86,7 @@ export default function Login() {
 				<StatusNotice className="mb-6">{notice === 'password-reset' ? t('login.passwordReset') : t('login.signedOutEverywhere')}</StatusNotice>
 			) : null}
 			<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
+			<Form method="post" {...getFormProps(form)} onFocus={check.load} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors}>
 					{actionData?.retryMinutes ? <p>{t('login.locked', { count: actionData.retryMinutes })}</p> : null}
 				</FormErrors>

@@ -4,7 +4,6 @@
  * no automatic sign-in after a reset).
  */
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod'
 import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
@@ -16,6 +15,8 @@ import { FormErrors, FormPage, SubmitButton, TextField } from '#app/ui/forms.tsx
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { routeMeta } from '#app/seo/meta.ts'
+import type { z } from 'zod'
+import { useDeferredValidation } from '#app/forms/client-validation.ts'
 
 export const handle = { i18n: ['auth', 'validation'] }
 
@@ -48,12 +49,11 @@ export default function ResetPassword() {
 	const { lang, email } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const { t } = useTranslation('auth')
-	const [form, fields] = useForm({
+	const check = useDeferredValidation(() => import('#app/accounts/schemas.ts').then((m) => m.resetPasswordSchema), { shouldValidate: 'onBlur', shouldRevalidate: 'onInput' })
+	const [form, fields] = useForm<z.input<typeof resetPasswordSchema>>({
 		id: 'reset-password',
 		lastResult: actionData?.result,
-		shouldValidate: 'onBlur',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
+		...check.options,
 	})
 	if (!email) {
 		return (
@@ -67,7 +67,7 @@ export default function ResetPassword() {
 	return (
 		<FormPage title={t('reset.title')} intro={<p>{t('reset.intro', { email })}</p>}>
 			<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} className="space-y-5">
+			<Form method="post" {...getFormProps(form)} onFocus={check.load} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
 				<TextField label={t('fields.newPassword')} field={fields.password} type="password" autoComplete="new-password" hint={t('fields.passwordHint')} />
