@@ -11,8 +11,10 @@ import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { getInitialNamespaces } from 'remix-i18next/client'
 import { DEFAULT_LANG, i18nConfig, isLang } from './i18n/config.ts'
 import { localesBackend } from './i18n/locales-backend.ts'
+import { noteEarlyTyping } from './ui/early-typing.ts'
 
 async function hydrate() {
+	noteEarlyTyping()
 	const lng = document.documentElement.dataset.lang
 	await i18next
 		.use(initReactI18next)

@@ -16,6 +16,7 @@ import { getSiteOrigin } from './http/site.server.ts'
 import { routeMeta } from './seo/meta.ts'
 import { getSiteHeadLinks } from './site/head-links.server.ts'
 import tailwindHref from './styles/tailwind.css?url'
+import { restoreEarlyTyping } from './ui/early-typing.ts'
 import { usePageHydrates } from './ui/hydration.ts'
 import { useRootData, type RootData } from './ui/root-data.ts'
 import { SiteFooter } from './ui/site-footer.tsx'
@@ -113,8 +114,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-	// Marks a page whose scripts have run, once every effect of the first render has (a parent's run after its children's).
+	// Once every effect of the first render has run (a parent's run after its children's): text typed
+	// before hydration is put back, and the page is marked as one whose scripts have run.
 	useEffect(() => {
+		restoreEarlyTyping()
 		document.documentElement.dataset.hydrated = 'true'
 	}, [])
 	return <Outlet />
