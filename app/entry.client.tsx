@@ -4,34 +4,24 @@
  * so the first client render matches the server's.
  */
 import { RemixBrowser } from '@remix-run/react'
-import i18next from 'i18next'
 import { StrictMode, startTransition } from 'react'
 import { hydrateRoot } from 'react-dom/client'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
+import { I18nextProvider } from 'react-i18next'
 import { getInitialNamespaces } from 'remix-i18next/client'
-import { DEFAULT_LANG, i18nConfig, isLang } from './i18n/config.ts'
-import { localesBackend } from './i18n/locales-backend.ts'
+import { BrowserI18n } from './i18n/browser-i18n.ts'
+import { DEFAULT_LANG, isLang } from './i18n/config.ts'
 import { noteEarlyTyping } from './ui/early-typing.ts'
 
 async function hydrate() {
 	noteEarlyTyping()
 	const lng = document.documentElement.dataset.lang
-	await i18next
-		.use(initReactI18next)
-		.use(localesBackend)
-		.init({
-			...i18nConfig,
-			lng: isLang(lng) ? lng : DEFAULT_LANG,
-			// Both languages ship every key (a unit test checks): loading the
-			// English fallback on Chinese pages would be three wasted requests.
-			fallbackLng: false,
-			ns: getInitialNamespaces(),
-		})
+	const i18n = await new BrowserI18n(isLang(lng) ? lng : DEFAULT_LANG).init(getInitialNamespaces())
 
 	startTransition(() => {
 		hydrateRoot(
 			document,
-			<I18nextProvider i18n={i18next}>
+			<I18nextProvider i18n={i18n as unknown as I18n}>
 				<StrictMode>
 					<RemixBrowser />
 				</StrictMode>
