@@ -167,6 +167,8 @@ for (const lang of LANGS) {
 		const post = await createNewsPost({ status: 'published', publishedAt: new Date(Date.now() - 60_000), authorId: editor.id, versions: { en: { title: unique('Archive me') } } })
 		await signInContext(page.context(), baseURL!, editor.id)
 		await page.goto(`/${lang}/newsroom/${post.id}`)
+		// The question is a dialog once the page has hydrated (before, the server asks on a page of its own).
+		await waitForHydration(page)
 		await page.getByTestId('editor-actions').getByRole('button', { name: t.actions.archive }).click()
 		const question = page.getByRole('dialog')
 		await expect(question).toContainText(t.confirm.archive)

@@ -50,7 +50,7 @@ export function AccountPage({ page: { user, timeZones, sessions }, actionData }:
 				</h2>
 				{saved === 'profile' ? <StatusNotice className="mt-3">{t('profile.saved')}</StatusNotice> : null}
 				<FormProvider context={profileForm.context}>
-				<Form method="post" {...getFormProps(profileForm)} onFocus={profileCheck.load} className="mt-4 space-y-5">
+				<Form method="post" {...getFormProps(profileForm)} {...profileCheck.formProps} className="mt-4 space-y-5">
 					<input type="hidden" name="intent" value="profile" />
 					<FormErrors id={profileForm.errorId} errors={profileForm.errors} />
 					<TextField label={t('profile.name')} field={profileFields.name} autoComplete="name" />
@@ -67,7 +67,7 @@ export function AccountPage({ page: { user, timeZones, sessions }, actionData }:
 				</h2>
 				{saved === 'password' ? <StatusNotice className="mt-3">{t('password.saved')}</StatusNotice> : null}
 				<FormProvider context={passwordForm.context}>
-				<Form method="post" {...getFormProps(passwordForm)} onFocus={passwordCheck.load} className="mt-4 space-y-5">
+				<Form method="post" {...getFormProps(passwordForm)} {...passwordCheck.formProps} className="mt-4 space-y-5">
 					<input type="hidden" name="intent" value="password" />
 					<input type="email" name="username" value={user.email} autoComplete="username" readOnly hidden />
 					<FormErrors id={passwordForm.errorId} errors={passwordForm.errors} />

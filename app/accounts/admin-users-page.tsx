@@ -191,7 +191,7 @@ export function AdminUsersPage({
 					<h2 id="invite-heading" className="text-lg font-semibold text-navy-900">{t('invite.heading')}</h2>
 					<p className="mt-1 text-sm text-slate-600">{t('invite.intro')}</p>
 					<FormProvider context={inviteForm.context}>
-					<Form method="post" {...getFormProps(inviteForm)} onFocus={inviteCheck.load} className="mt-4 space-y-4">
+					<Form method="post" {...getFormProps(inviteForm)} {...inviteCheck.formProps} className="mt-4 space-y-4">
 						<input type="hidden" name="intent" value="invite" />
 						<FormErrors id={inviteForm.errorId} errors={inviteForm.errors} />
 						<TextField label={t('invite.email')} field={inviteFields.email} type="email" autoComplete="off" />

@@ -66,7 +66,7 @@ export function ContactPage({
 						<StatusNotice className="mt-4">{t('contact:form.sent')}</StatusNotice>
 					) : null}
 					<FormProvider context={form.context}>
-						<Form method="post" {...getFormProps(form)} onFocus={check.load} className="mt-4 space-y-4">
+						<Form method="post" {...getFormProps(form)} {...check.formProps} className="mt-4 space-y-4">
 							<FormErrors id={form.errorId} errors={form.errors}>
 								{outcome === 'throttled' ? <p>{t('contact:form.throttled', { email })}</p> : null}
 							</FormErrors>

@@ -53,7 +53,7 @@ export function GroupEditor({ lang, formKey, defaultValue, isNew, canChangeVisib
 				<Form
 					method="post"
 					{...formProps}
-					onFocus={check.load}
+					{...check.formProps}
 					ref={formRef}
 					className="space-y-8"
 					onSubmit={(event) => {

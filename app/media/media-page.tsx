@@ -38,7 +38,7 @@ export function MediaPage({
 				<section aria-labelledby="upload-heading" className="rounded-lg border border-slate-200 p-5 lg:col-start-2 lg:row-start-1 lg:self-start">
 					<h2 id="upload-heading" className="text-lg font-semibold text-navy-900">{t('upload.heading')}</h2>
 					<FormProvider context={form.context}>
-						<Form method="post" encType="multipart/form-data" {...getFormProps(form)} onFocus={check.load} className="mt-4 space-y-4">
+						<Form method="post" encType="multipart/form-data" {...getFormProps(form)} {...check.formProps} className="mt-4 space-y-4">
 							<FormErrors id={form.errorId} errors={form.errors} />
 							<FileField field={fields.file} label={t('upload.file')} hint={t('upload.hint', limits)} limits={limits} />
 							<SubmitButton>{t('upload.submit')}</SubmitButton>

@@ -66,7 +66,7 @@ export function MeetingEditor({ lang, formKey, defaultValue, options, meetingId,
 				<Form
 					method="post"
 					{...formProps}
-					onFocus={check.load}
+					{...check.formProps}
 					ref={formRef}
 					className="space-y-8"
 					onSubmit={(event) => {

@@ -118,7 +118,8 @@ export function NewsEditor({ formId, lang, defaultValue, post, options, canPubli
 			<Form
 				method="post"
 				ref={formRef}
-				{...getFormProps(form)} onFocus={check.load}
+				{...getFormProps(form)}
+				{...check.formProps}
 				onSubmit={(event) => {
 					form.onSubmit(event)
 					// Refused in the browser (a missing title): nothing leaves, the guard stays on.

@@ -52,7 +52,7 @@ export default function ForgotPassword() {
 				<StatusNotice className="mb-6">{t('forgot.sent')}</StatusNotice>
 			) : null}
 			<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} onFocus={check.load} className="space-y-5">
+			<Form method="post" {...getFormProps(form)} {...check.formProps} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<TextField label={t('fields.email')} field={fields.email} type="email" autoComplete="email" />
 				<div className="flex flex-wrap items-center justify-between gap-4">

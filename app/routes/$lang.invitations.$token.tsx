@@ -65,7 +65,7 @@ export default function AcceptInvitation() {
 			intro={<p>{t('invitation.intro', { role: t(`roles.${invitation.role}`), email: invitation.email })}</p>}
 		>
 			<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} onFocus={check.load} className="space-y-5">
+			<Form method="post" {...getFormProps(form)} {...check.formProps} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<input type="email" name="username" value={invitation.email} autoComplete="username" readOnly hidden />
 				<TextField label={t('fields.name')} field={fields.name} autoComplete="name" />

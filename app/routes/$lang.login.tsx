@@ -86,7 +86,7 @@ export default function Login() {
 				<StatusNotice className="mb-6">{notice === 'password-reset' ? t('login.passwordReset') : t('login.signedOutEverywhere')}</StatusNotice>
 			) : null}
 			<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} onFocus={check.load} className="space-y-5">
+			<Form method="post" {...getFormProps(form)} {...check.formProps} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors}>
 					{actionData?.retryMinutes ? <p>{t('login.locked', { count: actionData.retryMinutes })}</p> : null}
 				</FormErrors>

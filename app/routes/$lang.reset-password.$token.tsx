@@ -67,7 +67,7 @@ export default function ResetPassword() {
 	return (
 		<FormPage title={t('reset.title')} intro={<p>{t('reset.intro', { email })}</p>}>
 			<FormProvider context={form.context}>
-			<Form method="post" {...getFormProps(form)} onFocus={check.load} className="space-y-5">
+			<Form method="post" {...getFormProps(form)} {...check.formProps} className="space-y-5">
 				<FormErrors id={form.errorId} errors={form.errors} />
 				<input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
 				<TextField label={t('fields.newPassword')} field={fields.password} type="password" autoComplete="new-password" hint={t('fields.passwordHint')} />
