@@ -43,6 +43,7 @@ export function splitKey(key: string, defaultNs: string): { ns: string; path: st
 	return at > 0 ? { ns: key.slice(0, at), path: key.slice(at + NS_SEPARATOR.length) } : { ns: defaultNs, path: key }
 }
 
+/** What a dotted path names in a tree of objects (a text among the translations, a value among the options). */
 function lookup(tree: unknown, path: string): unknown {
 	let node = tree
 	for (const part of path.split(KEY_SEPARATOR)) {
@@ -64,15 +65,6 @@ export function findText(resources: Resources, lng: string, defaultNs: string, k
 	return typeof text === 'string' ? text : undefined
 }
 
-function valueOf(options: TranslateOptions, name: string): unknown {
-	let node: unknown = options
-	for (const part of name.split(KEY_SEPARATOR)) {
-		if (typeof node !== 'object' || node === null) return undefined
-		node = (node as Record<string, unknown>)[part]
-	}
-	return node
-}
-
 /**
  * The text of `key` in `lng` with `options`' values; a key with no text reads
  * as its path, as i18next answers (for a key that names a group of texts,
@@ -83,7 +75,7 @@ export function translate(resources: Resources, lng: string, defaultNs: string, 
 	if (text === undefined) return splitKey(key, defaultNs).path
 	return text.replace(PLACEHOLDER, (whole, inner: string) => {
 		const [name = '', format] = inner.split(',').map((part) => part.trim())
-		const value = valueOf(options, name)
+		const value = lookup(options, name)
 		// As i18next: a formatted value is formatted even when not given ("NaN"); any other stays as written.
 		if (format === 'number') return formatNumber(lng, value)
 		return value === undefined ? whole : String(value)
