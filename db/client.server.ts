@@ -10,7 +10,7 @@
  * fast while the database is down (guarded-sql.server.ts).
  */
 import { createGuardedSql } from './guarded-sql.server.ts'
-import type { Sql } from './sql.server.ts'
+import { createSql, type Sql } from './sql.server.ts'
 
 export type { Sql }
 
@@ -31,6 +31,18 @@ function requireDatabaseUrl(): string {
 
 function pool(): Sql {
 	return (globalThis.__zevSql ??= createGuardedSql(requireDatabaseUrl()))
+}
+
+/**
+ * For a process that serves no requests and must not give up while the
+ * machine is busy: the e2e fixtures share 2 cores with the server under test
+ * and the browsers, where opening a connection alone has taken longer than a
+ * request's deadline. The same pool, without the deadline and the statement
+ * timeout. Call it before the first query.
+ */
+export function usePoolWithoutDeadline(): void {
+	if (globalThis.__zevSql) throw new Error('The pool already exists: choose it before the first query.')
+	globalThis.__zevSql = createSql(requireDatabaseUrl())
 }
 
 /**

@@ -17,11 +17,15 @@ import { inspectAttachment } from '#app/meetings/attachments.server.ts'
 import { insertAttachment } from '#app/meetings/attachments.queries.server.ts'
 import { insertMeeting } from '#app/meetings/meeting-save.queries.server.ts'
 import { getStorage } from '#app/media/storage.server.ts'
+import { usePoolWithoutDeadline } from '#db/client.server.ts'
 import { transaction } from '#db/transaction.server.ts'
 
 // The app's data functions use its own pool (db/client.server.ts), made on
 // first use from DATABASE_URL: the e2e database.
 process.env.DATABASE_URL ??= process.env.E2E_DATABASE_URL
+// A fixture is a client of the portal, not a server: it waits for the database
+// however busy the machine is (a request's 1.5 s deadline failed a test in CI).
+usePoolWithoutDeadline()
 // Meeting attachments made by fixtures go where the e2e server reads them (playwright.config.ts).
 process.env.UPLOAD_DIR ??= '.cache/e2e-uploads'
 
