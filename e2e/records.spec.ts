@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto'
 import type { BrowserContext, Page } from '@playwright/test'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
 import { getCurrentSnapshot, getRecordByMeeting } from '#app/meetings/records.queries.server.ts'
-import { createSessionToken, createUser, expect, getDb, sessionHeaders, signInContext, test, type TestUser } from './fixtures.ts'
+import { createSessionToken, createUser, expect, getDb, sessionHeaders, signInContext, test, waitForHydration, type TestUser } from './fixtures.ts'
 import { minutesInput, saveMinutes, sendForReview, signOff } from './records-content.ts'
 import enRecords from '../locales/en/records.json' with { type: 'json' }
 import zhRecords from '../locales/zh/records.json' with { type: 'json' }
@@ -318,11 +318,18 @@ for (const lang of LANGS) {
 
 		// An action item without an owner or with an impossible date; minutes too long.
 		await leadPage.goto(`/${lang}/meetings/${s.meetingId}/record/edit`)
+		await waitForHydration(leadPage)
+		const posts: string[] = []
+		leadPage.on('request', (request) => {
+			if (request.method() === 'POST') posts.push(request.url())
+		})
 		const item = leadPage.getByTestId('action-item-row').first()
 		await item.getByLabel(fill(t.editor.item, { n: 1, language: t['language-name'].zh })).fill('准备对比表')
 		await leadPage.getByRole('button', { name: t.editor.save, exact: true }).click()
 		await expect(item.getByText(t.errors['owner-required'])).toBeVisible()
 		await expect(item.getByText(t.errors['due-required'])).toBeVisible()
+		// Checked in the browser, as the other editors are: nothing was sent.
+		expect(posts).toEqual([])
 		await expect(item.getByLabel(fill(t.editor.item, { n: 1, language: t['language-name'].zh }))).toHaveValue('准备对比表')
 		// Hostile requests that skip the browser's checks: the server answers the same way.
 		const response = await leadPage.request.post(`/${lang}/meetings/${s.meetingId}/record/edit`, {

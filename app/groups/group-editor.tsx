@@ -56,10 +56,7 @@ export function GroupEditor({ lang, formKey, defaultValue, isNew, canChangeVisib
 					{...check.formProps}
 					ref={formRef}
 					className="space-y-8"
-					onSubmit={(event) => {
-						unsaved.markSubmitting()
-						formProps.onSubmit(event)
-					}}
+					onSubmit={unsaved.submitHandler(formProps.onSubmit)}
 				>
 					<FormErrors id={form.errorId} errors={form.errors} />
 					{isNew || canChangeVisibility ? (

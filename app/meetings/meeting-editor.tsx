@@ -69,10 +69,7 @@ export function MeetingEditor({ lang, formKey, defaultValue, options, meetingId,
 					{...check.formProps}
 					ref={formRef}
 					className="space-y-8"
-					onSubmit={(event) => {
-						unsaved.markSubmitting()
-						formProps.onSubmit(event)
-					}}
+					onSubmit={unsaved.submitHandler(formProps.onSubmit)}
 				>
 					{/* A plain Enter in a text field saves. */}
 					<button type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />

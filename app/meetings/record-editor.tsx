@@ -59,7 +59,7 @@ export function RecordEditor({ page, actionData }: { page: PageData<typeof loadR
 				</div>
 			) : null}
 			<FormProvider context={form.context}>
-				<Form method="post" {...getFormProps(form)} {...check.formProps} ref={formRef} onSubmit={unsaved.markSubmitting} className="mt-6 space-y-8">
+				<Form method="post" {...getFormProps(form)} {...check.formProps} ref={formRef} onSubmit={unsaved.submitHandler(form.onSubmit)} className="mt-6 space-y-8">
 					<input type="hidden" name={fields.version.name} value={String(page.defaultValue.version ?? '')} />
 					<FormErrors id={form.errorId} errors={form.errors}>
 						{conflict ? (

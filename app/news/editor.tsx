@@ -120,11 +120,7 @@ export function NewsEditor({ formId, lang, defaultValue, post, options, canPubli
 				ref={formRef}
 				{...getFormProps(form)}
 				{...check.formProps}
-				onSubmit={(event) => {
-					form.onSubmit(event)
-					// Refused in the browser (a missing title): nothing leaves, the guard stays on.
-					if (!event.defaultPrevented) unsaved.markSubmitting()
-				}}
+				onSubmit={unsaved.submitHandler(form.onSubmit)}
 				className="mt-6 space-y-8"
 			>
 				{/* A plain Enter in a text field saves; it never publishes. */}

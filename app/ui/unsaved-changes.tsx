@@ -13,7 +13,7 @@
  * sends every typed character back on a refusal or a conflict.
  */
 import { useBeforeUnload, useBlocker, useNavigation } from '@remix-run/react'
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
 const STORAGE_PREFIX = 'zevlab:unsaved:'
@@ -75,8 +75,12 @@ export interface UnsavedChanges {
 	dirty: boolean
 	/** Typing kept from an earlier visit that differs from what the form shows. */
 	kept: { keptAt: Date; restore: () => void; discard: () => void } | null
-	/** Call when the form is submitted on purpose (its own navigation must not ask). */
-	markSubmitting: () => void
+	/**
+	 * The form's submit handler around `check` (Conform's onSubmit): a submit
+	 * the check lets through is on purpose, so its own navigation does not
+	 * ask; one it refuses sends nothing and the guard stays on.
+	 */
+	submitHandler: (check: (event: FormEvent<HTMLFormElement>) => void) => (event: FormEvent<HTMLFormElement>) => void
 }
 
 /**
@@ -185,8 +189,9 @@ export function useUnsavedChanges({
 					},
 				}
 			: null,
-		markSubmitting: () => {
-			submitting.current = true
+		submitHandler: (check) => (event) => {
+			check(event)
+			if (!event.defaultPrevented) submitting.current = true
 		},
 	}
 }
