@@ -157,7 +157,7 @@ export const MATRIX: Record<string, RouteCase> = {
 	// Policy drafts, as site roles outside the seeded drafts' groups see them: the
 	// seed's first draft is being drafted (its group's work), the second published.
 	// Group roles are in the matrix below.
-	'$lang.drafts._index': { path: '/zh/drafts', get: all(200), query: ['group', 'status', 'translation'] },
+	'$lang.drafts._index': { path: '/zh/drafts', get: all(200), query: ['group', 'status', 'translation', 'before'] },
 	'$lang.drafts.new': {
 		path: '/en/drafts/new',
 		get: adminOnly(200),

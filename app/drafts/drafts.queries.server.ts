@@ -14,6 +14,7 @@ import type { Queryable } from '#db/sql.server.ts'
 import type { Actor, DraftStatus, GroupRole, GroupVisibility, ReviewedTarget } from '#app/auth/permissions.ts'
 import { getRevision, listRevisions, type DocumentTables, type RevisionSummary } from '#app/documents/versioning.queries.server.ts'
 import type { Lang } from '#app/i18n/config.ts'
+import { exactCursorTime, type KeysetCursor } from '#app/http/keyset.queries.server.ts'
 import type { DraftSnapshot, StoredSection } from './model.ts'
 
 export const DRAFT_TABLES: DocumentTables = {
@@ -208,7 +209,10 @@ export interface DraftListRow {
 	missing: number
 }
 
-/** Drafts `actor` may read, newest first, filtered. */
+/** Drafts a page of the list shows. */
+export const DRAFTS_PAGE_SIZE = 50
+
+/** Drafts `actor` may read, most recently changed first, filtered; a page of them, from `before` on. */
 export async function listDrafts({
 	actor,
 	lang,
@@ -216,7 +220,8 @@ export async function listDrafts({
 	groupId = null,
 	status = null,
 	translation = null,
-	limit = 200,
+	before = null,
+	limit = DRAFTS_PAGE_SIZE,
 }: {
 	actor: Actor
 	lang: Lang
@@ -224,8 +229,9 @@ export async function listDrafts({
 	groupId?: string | null
 	status?: DraftStatus | null
 	translation?: TranslationFilter | null
+	before?: KeysetCursor | null
 	limit?: number
-}): Promise<DraftListRow[]> {
+}): Promise<{ items: DraftListRow[]; older: KeysetCursor | null }> {
 	const rows = await sql<(Omit<DraftListRow, 'title'> & { titleEn: string; titleZh: string })[]>`
 		select d.id::text as id, d.status, d.title_en, d.title_zh, g.slug as group_slug,
 			coalesce(t.name, g.slug) as group_name, d.updated_at, c.sections, c.outdated, c.missing
@@ -245,10 +251,13 @@ export async function listDrafts({
 			${translation === 'outdated' ? sql`and c.outdated > 0` : sql``}
 			${translation === 'missing' ? sql`and c.missing > 0` : sql``}
 			${translation === 'complete' ? sql`and c.outdated = 0 and c.missing = 0` : sql``}
+			${before ? sql`and (d.updated_at, d.id) < (${exactCursorTime(before, 'policy_drafts', 'updated_at')}, ${before.id}::bigint)` : sql``}
 		order by d.updated_at desc, d.id desc
-		limit ${limit}
+		limit ${limit + 1}
 	`
-	return rows.map(({ titleEn, titleZh, ...row }) => ({ ...row, title: { en: titleEn, zh: titleZh } }))
+	const items = rows.slice(0, limit).map(({ titleEn, titleZh, ...row }) => ({ ...row, title: { en: titleEn, zh: titleZh } }))
+	const last = items.at(-1)
+	return { items, older: rows.length > limit && last ? { at: last.updatedAt, id: last.id } : null }
 }
 
 export interface GroupOption {

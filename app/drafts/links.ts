@@ -18,8 +18,8 @@ function search(params: Record<string, string | null | undefined>): string {
 
 /** Paths without the language (for `routeMeta`'s `path`). */
 export const draftPathsWithoutLang = {
-	list: (filters: { group?: string | null; status?: string | null; translation?: string | null } = {}) =>
-		`/drafts${search({ group: filters.group, status: filters.status, translation: filters.translation })}`,
+	list: (filters: { group?: string | null; status?: string | null; translation?: string | null; before?: string | null } = {}) =>
+		`/drafts${search({ group: filters.group, status: filters.status, translation: filters.translation, before: filters.before })}`,
 	new: (group?: string | null) => `/drafts/new${search({ group })}`,
 	draft: (id: string) => `/drafts/${id}`,
 	edit: (id: string) => `/drafts/${id}/edit`,

@@ -10,6 +10,7 @@ import type { PageData } from '#app/ui/page-data.ts'
 import { DraftStatusBadge, TranslationSummaryLine } from './badges.tsx'
 import type { loadDraftListPage } from './list-page.server.ts'
 import { DRAFT_STATUSES } from './model.ts'
+import { Pager } from '#app/ui/pager.tsx'
 
 const select =
 	'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-navy-600 focus:outline-none focus:ring-2 focus:ring-navy-600/30'
@@ -100,6 +101,11 @@ export function DraftListPage({ page }: { page: PageData<typeof loadDraftListPag
 					))}
 				</ul>
 			)}
+			<Pager
+				label={t('list.pagination')}
+				newer={page.newestHref ? { href: page.newestHref, text: t('list.newest') } : null}
+				older={page.olderHref ? { href: page.olderHref, text: t('list.older') } : null}
+			/>
 		</div>
 	)
 }

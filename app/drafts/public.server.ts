@@ -23,11 +23,11 @@ export interface GroupDraftItem {
 	href: string
 }
 
-/** A group's drafts the reader may see, most recently changed first. */
+/** A group's drafts the reader may see, most recently changed first: the first page of `/{lang}/drafts?group=` (the page links to the rest). */
 export async function listGroupDrafts({ groupId, actor, lang }: { groupId: string; actor: Actor; lang: Lang }): Promise<GroupDraftItem[]> {
 	if (!/^\d{1,18}$/.test(groupId)) return []
-	const rows = await listDrafts({ actor, lang, groupId })
-	return rows.map((row) => ({
+	const { items } = await listDrafts({ actor, lang, groupId })
+	return items.map((row) => ({
 		id: row.id,
 		title: draftTitle(row, lang),
 		titleLang: row.title[lang] ? lang : lang === 'en' ? 'zh' : 'en',

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
+import { encodeCursor, parseCursor, type KeysetCursor } from '#app/http/keyset.queries.server.ts'
 import { getDraft, getDraftAccess, getSectionTextAtRevision, listDraftRevisions, listDrafts } from './drafts.queries.server.ts'
 import { readEditorForm, toDraftInput } from './editor-form.ts'
 import { sectionMarkdown, textOf, type DraftInput, type DraftSectionText } from './model.ts'
@@ -259,7 +260,7 @@ describe('saving a draft', () => {
 		const stranger = await user()
 		const admin = await user('admin')
 		const ids = async (actor: { id: string; role: 'researcher' | 'official' | 'admin' } | null) =>
-			(await listDrafts({ actor, lang: 'en', limit: 1000 })).map((d) => d.id).filter((d) => d === open.id || d === closed.id).sort()
+			(await listDrafts({ actor, lang: 'en', limit: 1000 })).items.map((d) => d.id).filter((d) => d === open.id || d === closed.id).sort()
 		expect(await ids(null)).toEqual([])
 		expect(await ids(stranger)).toEqual([])
 		expect(await ids(open.author)).toEqual([open.id])
@@ -269,6 +270,25 @@ describe('saving a draft', () => {
 		await sql`update policy_drafts set status = 'published' where id in ${sql([open.id, closed.id])}`
 		expect(await ids(null)).toEqual([open.id])
 		expect(await ids(stranger)).toEqual([open.id])
+	})
+
+	test('the list pages by a keyset cursor: drafts changed at one instant are each listed once', async () => {
+		const { author, groupId } = await newDraft()
+		for (let i = 0; i < 4; i++) await createDraft({ groupId, actor: author, input: input(START), message: `Draft ${i}`, now })
+		// As one transaction leaves them: one time, with microseconds a JS Date cannot hold.
+		await sql`update policy_drafts set updated_at = '2026-12-01T10:00:00.123456Z' where group_id = ${groupId}`
+		const expected = (await sql<{ id: string }[]>`select id::text as id from policy_drafts where group_id = ${groupId} order by id desc`).map((r) => r.id)
+		const seen: string[] = []
+		let before: KeysetCursor | null = null
+		for (let guard = 0; guard < 10; guard++) {
+			// Through the URL form, as the page does.
+			const page: Awaited<ReturnType<typeof listDrafts>> = await listDrafts({ actor: author, lang: 'en', groupId, limit: 2, before: before && parseCursor(encodeCursor(before)) })
+			seen.push(...page.items.map((d) => d.id))
+			if (!page.older) break
+			before = page.older
+		}
+		expect(seen).toEqual(expected)
+		expect(seen).toHaveLength(5)
 	})
 
 	test('revisions are append-only', async () => {

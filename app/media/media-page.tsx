@@ -13,6 +13,7 @@ import type { loadMediaPage } from './upload-page.server.ts'
 import type { uploadSchema } from './upload-schema.ts'
 import type { z } from 'zod'
 import { useDeferredValidation } from '#app/forms/client-validation.ts'
+import { Pager } from '#app/ui/pager.tsx'
 
 export function MediaPage({
 	page: { images, limits, olderHref, newestHref },
@@ -84,12 +85,11 @@ export function MediaPage({
 							)
 						})}
 					</ul>
-					{olderHref || newestHref ? (
-						<nav aria-label={t('list.pagination')} className="mt-6 flex flex-wrap justify-between gap-3">
-							{newestHref ? <Link to={newestHref} className="font-medium text-navy-700 underline hover:text-navy-900">{t('list.newest')}</Link> : <span />}
-							{olderHref ? <Link to={olderHref} className="font-medium text-navy-700 underline hover:text-navy-900">{t('list.older')}</Link> : null}
-						</nav>
-					) : null}
+					<Pager
+						label={t('list.pagination')}
+						newer={newestHref ? { href: newestHref, text: t('list.newest') } : null}
+						older={olderHref ? { href: olderHref, text: t('list.older') } : null}
+					/>
 				</section>
 			</div>
 		</div>

@@ -8,7 +8,7 @@
 import { sql } from '#db/client.server.ts'
 import type { Actor } from '#app/auth/permissions.ts'
 import { readableGroupCondition } from '#app/groups/public.server.ts'
-import { isSaneDate } from '#app/forms/fields.ts'
+import { exactCursorTime, type KeysetCursor } from '#app/http/keyset.queries.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { isOutdated } from '#app/documents/translation-status.ts'
 import { mediaUrl } from '#app/media/public.ts'
@@ -53,42 +53,7 @@ export interface NewsListItem extends NewsTeaser {
 	cover: NewsCover | null
 }
 
-/** Where a page of the listing starts: keyset on (published_at, id), never OFFSET. */
-export interface NewsCursor {
-	publishedAt: Date
-	id: string
-}
-
 export const NEWS_PAGE_SIZE = 9
-
-/** `2026-11-12T16:00:00.000Z~42`: readable, and stable across languages. */
-export function encodeCursor(cursor: NewsCursor): string {
-	return `${cursor.publishedAt.toISOString()}~${cursor.id}`
-}
-
-export function parseCursor(value: string | null): NewsCursor | null {
-	const match = value?.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z)~(\d{1,18})$/)
-	if (!match) return null
-	const publishedAt = new Date(match[1]!)
-	// `0000-01-01T00:00:00Z` parses, but PostgreSQL has no year 0: only sane dates reach SQL.
-	return isSaneDate(publishedAt) ? { publishedAt, id: match[2]! } : null
-}
-
-/**
- * The exact time a cursor stands at. A cursor carries a JS Date, which keeps
- * milliseconds, but PostgreSQL keeps microseconds (rows written with SQL's
- * `now()` have them): comparing with the cursor's own time would skip the
- * posts within its millisecond. So the cursor's post supplies its exact time
- * while it is still at that millisecond; if it was deleted or re-dated, the
- * cursor's time is the best there is.
- */
-function cursorTime(cursor: NewsCursor) {
-	return sql`coalesce(
-		(select published_at from news_posts
-			where id = ${cursor.id}::bigint and date_trunc('milliseconds', published_at) = ${cursor.publishedAt}),
-		${cursor.publishedAt}::timestamptz
-	)`
-}
 
 /** The version a reader of `lang` is shown: theirs, else the other language. */
 function readerVersion(lang: Lang) {
@@ -201,10 +166,10 @@ export async function listPublicNews({
 	actor?: Actor
 	tag?: string | null
 	group?: string | null
-	before?: NewsCursor | null
-	after?: NewsCursor | null
+	before?: KeysetCursor | null
+	after?: KeysetCursor | null
 	limit?: number
-}): Promise<{ items: NewsListItem[]; newer: NewsCursor | null; older: NewsCursor | null }> {
+}): Promise<{ items: NewsListItem[]; newer: KeysetCursor | null; older: KeysetCursor | null }> {
 	const backwards = Boolean(after && !before)
 	const rows = await sql<ListRow[]>`
 		select
@@ -222,8 +187,8 @@ export async function listPublicNews({
 				where pt.post_id = p.id and tg.slug = ${tag}
 			)` : sql``}
 			${group ? sql`and g.slug = ${group}` : sql``}
-			${before ? sql`and (p.published_at, p.id) < (${cursorTime(before)}, ${before.id}::bigint)` : sql``}
-			${backwards && after ? sql`and (p.published_at, p.id) > (${cursorTime(after)}, ${after.id}::bigint)` : sql``}
+			${before ? sql`and (p.published_at, p.id) < (${exactCursorTime(before, 'news_posts', 'published_at')}, ${before.id}::bigint)` : sql``}
+			${backwards && after ? sql`and (p.published_at, p.id) > (${exactCursorTime(after, 'news_posts', 'published_at')}, ${after.id}::bigint)` : sql``}
 		order by ${backwards ? sql`p.published_at asc, p.id asc` : sql`p.published_at desc, p.id desc`}
 		limit ${limit + 1}
 	`
@@ -232,7 +197,7 @@ export async function listPublicNews({
 	if (backwards) page.reverse()
 	const first = page[0]
 	const last = page.at(-1)
-	const cursorOf = (item: NewsListItem): NewsCursor => ({ publishedAt: item.publishedAt, id: item.id })
+	const cursorOf = (item: NewsListItem): KeysetCursor => ({ at: item.publishedAt, id: item.id })
 	// Going forward, newer pages exist when we started from a cursor; going
 	// back, older pages exist because we came from one.
 	const hasNewer = backwards ? hasMore : Boolean(before)

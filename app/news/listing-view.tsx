@@ -9,6 +9,7 @@ import { HTML_LANG } from '#app/i18n/config.ts'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadListingPage } from './listing-page.server.ts'
 import { FeedIcon } from '#app/ui/site-footer.tsx'
+import { Pager } from '#app/ui/pager.tsx'
 import { TagLinks } from './tag-links.tsx'
 
 const chipClass =
@@ -132,24 +133,11 @@ export function ListingPage({ page: data }: { page: PageData<typeof loadListingP
 						</ol>
 					)}
 
-					{data.newerHref || data.olderHref ? (
-						<nav aria-label={t('news:list.pagination')} className="mt-6 flex items-center justify-between gap-4 border-t border-slate-200 pt-6">
-							{data.newerHref ? (
-								<Link to={data.newerHref} rel="prev" className="rounded-md border border-navy-900 px-4 py-2 font-medium text-navy-900 hover:bg-navy-50">
-									<span aria-hidden="true">← </span>
-									{t('news:list.newer')}
-								</Link>
-							) : (
-								<span />
-							)}
-							{data.olderHref ? (
-								<Link to={data.olderHref} rel="next" className="rounded-md border border-navy-900 px-4 py-2 font-medium text-navy-900 hover:bg-navy-50">
-									{t('news:list.older')}
-									<span aria-hidden="true"> →</span>
-								</Link>
-							) : null}
-						</nav>
-					) : null}
+					<Pager
+						label={t('news:list.pagination')}
+						newer={data.newerHref ? { href: data.newerHref, text: t('news:list.newer') } : null}
+						older={data.olderHref ? { href: data.olderHref, text: t('news:list.older') } : null}
+					/>
 				</div>
 			</div>
 		</div>

@@ -9,8 +9,8 @@ import { can } from '#app/auth/permissions.ts'
 import { LANGS } from '#app/i18n/config.ts'
 import { formatDateTime } from '#app/i18n/format.ts'
 import { getFixedT, pageMeta } from '#app/i18n/i18next.server.ts'
+import { encodeCursor, parseCursor } from '#app/http/keyset.queries.server.ts'
 import { requireLang } from '#app/i18n/lang.ts'
-import { encodeCursor, parseCursor } from './articles.queries.server.ts'
 import { newsroomPaths } from './links.ts'
 import { listNewsroomPosts } from './newsroom.queries.server.ts'
 import { NEWS_STATUSES, type NewsStatus } from './workflow.ts'
@@ -24,8 +24,7 @@ export async function loadNewsroomList(args: Pick<LoaderFunctionArgs, 'request' 
 	const url = new URL(args.request.url)
 	const filterParam = url.searchParams.get('status')
 	const filter: NewsroomFilter = (NEWSROOM_FILTERS as readonly string[]).includes(filterParam ?? '') ? (filterParam as NewsroomFilter) : 'all'
-	// The listing's cursor format, over (updated_at, id) here.
-	const cursor = parseCursor(url.searchParams.get('before'))
+	const before = parseCursor(url.searchParams.get('before'))
 	const ownOnly = !can(user, 'news:publish')
 	const [t, page] = await Promise.all([
 		getFixedT(lang, 'newsroom'),
@@ -35,7 +34,7 @@ export async function loadNewsroomList(args: Pick<LoaderFunctionArgs, 'request' 
 			ownOnly,
 			status: filter === 'all' || filter === 'review' ? null : (filter as NewsStatus),
 			inReview: filter === 'review',
-			before: cursor ? { updatedAt: cursor.publishedAt, id: cursor.id } : null,
+			before,
 			now: args.context.now,
 		}),
 	])
@@ -61,7 +60,7 @@ export async function loadNewsroomList(args: Pick<LoaderFunctionArgs, 'request' 
 			languages: LANGS.map((l) => ({ lang: l, present: post.languages.includes(l), outdated: post.outdatedLanguages.includes(l) })),
 		})),
 		olderHref: page.older
-			? `${filterHref(filter)}${filter === 'all' ? '?' : '&'}before=${encodeURIComponent(encodeCursor({ publishedAt: page.older.updatedAt, id: page.older.id }))}`
+			? `${filterHref(filter)}${filter === 'all' ? '?' : '&'}before=${encodeURIComponent(encodeCursor(page.older))}`
 			: null,
 	}
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import type { Role } from '#app/auth/permissions.ts'
+import { encodeCursor, parseCursor, type KeysetCursor } from '#app/http/keyset.queries.server.ts'
 import { getPublicArticle, listLatestNews } from './articles.queries.server.ts'
 import { getEditablePost, getRevision, listNewsroomPosts, listRevisions } from './newsroom.queries.server.ts'
 import { revisionAsInput, savePost, type PostInput } from './post-save.queries.server.ts'
@@ -166,6 +167,24 @@ describe('savePost', () => {
 
 		await savePost({ postId: id, expectedVersion: 2, actor: editor, input: post, step: 'publish', now: NOW })
 		expect((await getEditablePost(id))?.reviewRequestedAt).toBeNull()
+	})
+
+	test('paging: posts changed at one instant (one transaction) are each listed once, across pages', async () => {
+		const researcher = await insertUser('researcher')
+		const ids: string[] = []
+		for (let i = 0; i < 5; i++) ids.push((await createPost(researcher, input({ en: { slug: unique('same-instant'), title: `Post ${i}`, body: 'Body' } }))).id)
+		// As a bulk change in one transaction leaves them: one time, with microseconds a JS Date cannot hold.
+		await sql`update news_posts set updated_at = '2026-11-23T18:00:00.123456Z' where author_id = ${researcher.id}`
+		const seen: string[] = []
+		let before: KeysetCursor | null = null
+		for (let guard = 0; guard < 10; guard++) {
+			// Through the URL form, as the page does.
+			const page: Awaited<ReturnType<typeof listNewsroomPosts>> = await listNewsroomPosts({ actor: researcher, lang: 'en', ownOnly: true, limit: 2, before: before && parseCursor(encodeCursor(before)) })
+			seen.push(...page.items.map((p) => p.id))
+			if (!page.older) break
+			before = page.older
+		}
+		expect(seen).toEqual([...ids].sort((a, b) => Number(b) - Number(a)))
 	})
 
 	test('restoring a revision brings its text back as a new revision', async () => {

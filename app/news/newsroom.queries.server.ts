@@ -19,6 +19,7 @@ import {
 	type RevisionSummary,
 } from '#app/documents/versioning.queries.server.ts'
 import { isOutdated } from '#app/documents/translation-status.ts'
+import { exactCursorTime, type KeysetCursor } from '#app/http/keyset.queries.server.ts'
 import { publicPostCondition, type VersionText } from './articles.queries.server.ts'
 import type { NewsStatus } from './workflow.ts'
 
@@ -131,10 +132,10 @@ export async function listNewsroomPosts({
 	ownOnly: boolean
 	status?: NewsStatus | null
 	inReview?: boolean
-	before?: { updatedAt: Date; id: string } | null
+	before?: KeysetCursor | null
 	limit?: number
 	now?: Date
-}): Promise<{ items: NewsroomListItem[]; older: { updatedAt: Date; id: string } | null }> {
+}): Promise<{ items: NewsroomListItem[]; older: KeysetCursor | null }> {
 	const rows = await sql<NewsroomListItem[]>`
 		select p.id::text as id, p.status, p.published_at, p.review_requested_at, p.updated_at,
 			(${publicPostCondition(now)}) as live,
@@ -157,13 +158,13 @@ export async function listNewsroomPosts({
 			${ownOnly ? sql`and p.author_id = ${actor.id}` : sql``}
 			${status ? sql`and p.status = ${status}` : sql``}
 			${inReview ? sql`and p.review_requested_at is not null and p.status = 'draft'` : sql``}
-			${before ? sql`and (p.updated_at, p.id) < (${before.updatedAt}, ${before.id}::bigint)` : sql``}
+			${before ? sql`and (p.updated_at, p.id) < (${exactCursorTime(before, 'news_posts', 'updated_at')}, ${before.id}::bigint)` : sql``}
 		order by p.updated_at desc, p.id desc
 		limit ${limit + 1}
 	`
 	const items = rows.slice(0, limit)
 	const last = items.at(-1)
-	return { items, older: rows.length > limit && last ? { updatedAt: last.updatedAt, id: last.id } : null }
+	return { items, older: rows.length > limit && last ? { at: last.updatedAt, id: last.id } : null }
 }
 
 export type { RevisionSummary }

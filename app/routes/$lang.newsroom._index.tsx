@@ -10,6 +10,7 @@ import { newsroomPathsWithoutLang } from '#app/news/links.ts'
 import { loadNewsroomList } from '#app/news/newsroom-list.server.ts'
 import { StatusBadge } from '#app/news/status-badge.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
+import { Pager } from '#app/ui/pager.tsx'
 
 export const handle = { i18n: ['newsroom'] }
 
@@ -89,13 +90,7 @@ export default function NewsroomIndex() {
 					))}
 				</ul>
 			)}
-			{olderHref ? (
-				<p className="mt-6">
-					<Link to={olderHref} className="font-medium text-navy-700 underline">
-						{t('list.older')}
-					</Link>
-				</p>
-			) : null}
+			<Pager label={t('list.pagination')} newer={null} older={olderHref ? { href: olderHref, text: t('list.older') } : null} />
 		</div>
 	)
 }
