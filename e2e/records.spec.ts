@@ -122,8 +122,10 @@ for (const lang of LANGS) {
 	test(`${lang}: the full review cycle with two reviewers: changes requested, then both approve, then published`, async ({ browser, baseURL }) => {
 		test.slow()
 		const s = await groupWithMeeting({ lang })
+		// A observes the group (offered with its people); B is from outside it (named by address).
 		const officialA = await createUser({ role: 'official', lang, name: unique('Official A') })
 		const officialB = await createUser({ role: 'official', lang: lang === 'en' ? 'zh' : 'en', name: unique('Official B') })
+		await getDb()`insert into group_memberships (group_id, user_id, role) values (${s.groupId}, ${officialA.id}, 'observer')`
 		const leadPage = await signedIn(await browser.newContext({ baseURL }), baseURL!, s.lead)
 		const recordUrl = `/${lang}/meetings/${s.meetingId}/record`
 
@@ -147,9 +149,11 @@ for (const lang of LANGS) {
 		await expect(leadPage.getByTestId('action-items')).toContainText(s.member.name)
 		expect(await outboxKinds(s.member.email)).toContain('action_item_assigned')
 
-		// The lead names both officials.
+		// The lead names both officials: the observer ticked, the other by address. Officials of
+		// the portal outside the group are not listed (the page once listed every one of them).
+		await expect(leadPage.getByLabel(officialB.name)).toHaveCount(0)
 		await leadPage.getByLabel(officialA.name).check()
-		await leadPage.getByLabel(officialB.name).check()
+		await leadPage.getByLabel(t.review['reviewer-email']).fill(officialB.email.toUpperCase())
 		await leadPage.getByRole('button', { name: t.review.send, exact: true }).click()
 		await expect(leadPage.getByRole('status')).toHaveText(t.saved['request-review'])
 		await expect(leadPage.getByTestId('record-status')).toHaveText(t.status.in_review)
@@ -190,6 +194,8 @@ for (const lang of LANGS) {
 		await leadPage.getByRole('button', { name: t.editor.save, exact: true }).click()
 		await expect(leadPage.getByTestId('record-version')).toHaveText(fill(t.record.version, { version: 2 }))
 		await expect(leadPage.getByLabel(officialA.name)).toBeChecked()
+		// Named before, B is now offered too, ticked.
+		await expect(leadPage.getByLabel(officialB.name)).toBeChecked()
 		await leadPage.getByRole('button', { name: t.review.send, exact: true }).click()
 		await expect(leadPage.getByTestId('record-status')).toHaveText(t.status.in_review)
 
@@ -305,13 +311,23 @@ for (const lang of LANGS) {
 		const outsider = await createUser({ role: 'official', lang, name: unique('Outsider') })
 		await saveMinutes({ meetingId: s.meetingId, authorId: s.lead.id, input: minutesInput({ en: 'Private minutes.' }) })
 		const leadPage = await signedIn(await browser.newContext({ baseURL }), baseURL!, s.lead)
-		// An official who may not see the private group cannot be its reviewer.
+		// An official who may not see the private group cannot be its reviewer: not offered, and
+		// their address is answered like an unknown one, with what was typed kept.
 		await leadPage.goto(`/${lang}/meetings/${s.meetingId}/record`)
-		await leadPage.getByLabel(outsider.name).check()
+		await expect(leadPage.getByLabel(outsider.name)).toHaveCount(0)
+		await leadPage.getByLabel(t.review['reviewer-email']).fill(outsider.email)
 		await leadPage.getByRole('button', { name: t.review.send, exact: true }).click()
-		await expect(leadPage.getByText(t.errors['reviewer-cannot-read'])).toBeVisible()
-		await expect(leadPage.getByLabel(outsider.name)).toBeChecked()
+		await expect(leadPage.getByText(t.errors['reviewer-email-unknown'])).toBeVisible()
+		await expect(leadPage.getByLabel(t.review['reviewer-email'])).toHaveValue(outsider.email)
 		await expect(leadPage.getByTestId('record-status')).toHaveText(t.status.draft)
+		// Nor by a request that names them by id.
+		const byId = await leadPage.request.post(`/${lang}/meetings/${s.meetingId}/record`, {
+			form: { intent: 'request-review', version: '1', reviewers: outsider.id },
+			headers: sessionHeaders(await createSessionToken(s.lead.id), baseURL!),
+			maxRedirects: 0,
+		})
+		expect(byId.status()).toBe(400)
+		expect(await byId.text()).toContain('reviewer-cannot-read')
 		// Nor read it.
 		const outsiderPage = await signedIn(await browser.newContext({ baseURL }), baseURL!, outsider)
 		expect((await outsiderPage.goto(`/${lang}/meetings/${s.meetingId}/record`))!.status()).toBe(404)

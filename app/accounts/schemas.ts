@@ -5,14 +5,13 @@
  * The common-password check runs on the server only (the list is large).
  */
 import { z } from 'zod'
-import { requiredText, text, userId } from '#app/forms/fields.ts'
+import { emailAddress, requiredText, text, userId } from '#app/forms/fields.ts'
 import { LANGS } from '#app/i18n/config.ts'
 import { ROLES } from '#app/auth/permissions.ts'
 
 export const PASSWORD_MIN_LENGTH = 8
 export const PASSWORD_MAX_LENGTH = 128
 const NAME_MAX_LENGTH = 120
-const EMAIL_MAX_LENGTH = 254
 /** Where sign-in sends the member afterwards: a path of ours (checked again by safeRedirect). */
 const REDIRECT_MAX_LENGTH = 2_000
 /** IANA names are short ("America/Argentina/ComodRivadavia" is among the longest). */
@@ -20,12 +19,7 @@ const TIME_ZONE_MAX_LENGTH = 64
 /** What someone types to sign in: any length, so old passwords still work (within reason). */
 const CURRENT_PASSWORD_MAX_LENGTH = 1024
 
-export const emailSchema = z
-	.string({ required_error: 'validation:email.required' })
-	.trim()
-	.toLowerCase()
-	.max(EMAIL_MAX_LENGTH, 'validation:email.tooLong')
-	.email('validation:email.invalid')
+export const emailSchema = emailAddress()
 
 /** Passwords are hashed, never stored: any character is fine, within a length. */
 const currentPasswordSchema = z

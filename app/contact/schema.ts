@@ -4,6 +4,7 @@
  * filling robots do.
  */
 import { z } from 'zod'
+import { emailAddress } from '#app/forms/fields.ts'
 
 /** What a typed line may not hold: control characters (NUL among them) but tab and line breaks. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
@@ -23,7 +24,6 @@ function typed({ max, tooLong, required }: { max: number; tooLong: string; requi
 }
 
 export const CONTACT_NAME_MAX = 120
-export const CONTACT_EMAIL_MAX = 254
 export const CONTACT_SUBJECT_MAX = 200
 export const CONTACT_BODY_MAX = 5000
 /** The field robots fill and people do not see. */
@@ -31,12 +31,7 @@ export const HONEYPOT_FIELD = 'website'
 
 export const contactSchema = z.object({
 	name: typed({ max: CONTACT_NAME_MAX, required: 'contact:errors.name-required', tooLong: 'contact:errors.name-too-long' }),
-	email: z
-		.string({ required_error: 'validation:email.required' })
-		.trim()
-		.toLowerCase()
-		.max(CONTACT_EMAIL_MAX, 'validation:email.tooLong')
-		.email('validation:email.invalid'),
+	email: emailAddress(),
 	subject: typed({ max: CONTACT_SUBJECT_MAX, tooLong: 'contact:errors.subject-too-long' }),
 	message: typed({ max: CONTACT_BODY_MAX, required: 'contact:errors.message-required', tooLong: 'contact:errors.message-too-long' }),
 	[HONEYPOT_FIELD]: z.string().max(1000).optional().default(''),

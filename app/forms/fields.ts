@@ -97,3 +97,23 @@ export function isId(value: unknown): value is string {
 export function isSaneDate(date: Date): boolean {
 	return !Number.isNaN(date.getTime()) && date >= EARLIEST_DATE && date < LATEST_DATE
 }
+
+/** The longest address SMTP delivers (RFC 5321's path limit). */
+export const EMAIL_MAX = 254
+
+/** An email address, trimmed and lower-cased: how accounts are found by it. */
+export function emailAddress() {
+	return z
+		.string({ required_error: 'validation:email.required' })
+		.trim()
+		.toLowerCase()
+		.max(EMAIL_MAX, 'validation:email.tooLong')
+		.email('validation:email.invalid')
+}
+
+/** An email address or nothing (the empty string), for a field that may be left empty. */
+export function optionalEmailAddress() {
+	return text({ max: EMAIL_MAX, tooLong: 'validation:email.tooLong' })
+		.refine((value) => value === '' || emailAddress().safeParse(value).success, 'validation:email.invalid')
+		.transform((value) => value.toLowerCase())
+}

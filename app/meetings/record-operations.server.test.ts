@@ -12,7 +12,7 @@ import { listOwnOpenActionItems, setOwnActionItemStatus } from './action-items.q
 import { recordContentHash } from './record-hash.ts'
 import { approveRecord, commentOnRecord, publishRecord, requestReview, saveRecordContent, type RecordScope } from './record-operations.server.ts'
 import type { RecordInput } from './record-save.queries.server.ts'
-import { getCurrentSnapshot, getRecordByMeeting, getVersionSnapshot, listSignoffs } from './records.queries.server.ts'
+import { getCurrentSnapshot, getRecordByMeeting, getVersionSnapshot, listReviewers, listSignoffs } from './records.queries.server.ts'
 import { listReviewQueue } from './review-queue.queries.server.ts'
 
 const unique = (label: string) => `${label}-${randomBytes(4).toString('hex')}`
@@ -206,6 +206,29 @@ describe('the review cycle', () => {
 		})
 		// Only a lead names reviewers.
 		expect(await requestReview({ scope: s.scopeFor('member'), actor: s.member, expectedVersion: 1, reviewerIds: [s.official.id], now: later(3) })).toEqual({ kind: 'not-allowed' })
+	})
+
+	test('a reviewer from outside the group by address: found, named and told; an unknown or unreadable address is refused alike', async () => {
+		const s = await setup()
+		await saveRecordContent({ scope: s.scopeFor('lead'), actor: s.lead, expectedVersion: null, input: input('Public'), now: NOW })
+		const unknown = { kind: 'invalid', fieldErrors: { reviewerEmail: ['records:errors.reviewer-email-unknown'] } }
+		expect(await requestReview({ scope: s.scopeFor('lead'), actor: s.lead, expectedVersion: 1, reviewerIds: [], reviewerEmail: 'nobody-here@example.org', now: later(1) })).toEqual(unknown)
+		const gone = await user('official')
+		await sql`update users set deactivated_at = ${NOW} where id = ${gone.id}`
+		expect(await requestReview({ scope: s.scopeFor('lead'), actor: s.lead, expectedVersion: 1, reviewerIds: [], reviewerEmail: gone.email, now: later(2) })).toEqual(unknown)
+		expect((await getRecordByMeeting({ meetingId: s.meetingId }))!.status).toBe('draft')
+
+		expect(await requestReview({ scope: s.scopeFor('lead'), actor: s.lead, expectedVersion: 1, reviewerIds: [s.official.id], reviewerEmail: s.official2.email, now: later(3) })).toEqual({
+			kind: 'done',
+			status: 'in_review',
+		})
+		expect((await listReviewers({ recordId: (await getRecordByMeeting({ meetingId: s.meetingId }))!.id })).map((r) => r.userId).sort()).toEqual([s.official.id, s.official2.id].sort())
+		expect((await outbox(s.official2.email)).map((m) => m.kind)).toContain('record_review_requested')
+
+		// A private group's record: an address outside the group is refused in the same words.
+		const closed = await setup({ visibility: 'private' })
+		await saveRecordContent({ scope: closed.scopeFor('lead'), actor: closed.lead, expectedVersion: null, input: input('Private'), now: NOW })
+		expect(await requestReview({ scope: closed.scopeFor('lead'), actor: closed.lead, expectedVersion: 1, reviewerIds: [], reviewerEmail: closed.official.email, now: later(4) })).toEqual(unknown)
 	})
 
 	test('a comment on an agenda item of another meeting is refused', async () => {

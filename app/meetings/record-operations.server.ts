@@ -28,7 +28,8 @@ import type { Lang } from '#app/i18n/config.ts'
 import { RECORD_HASH_FORMAT, recordContentHash } from './record-hash.ts'
 import { saveRecord, type RecordInput, type RecordSaveResult } from './record-save.queries.server.ts'
 import { reviewProgress, stepAllowedFrom, type RecordStatus, type ReviewStep } from './record-workflow.ts'
-import { getPeople, getVersionSnapshot, isNamedReviewer, listReviewers, lockRecordByMeeting, type RecordRow } from './records.queries.server.ts'
+import { MAX_REVIEWERS } from './record-schema.ts'
+import { getPeople, getPersonByEmail, getVersionSnapshot, isNamedReviewer, listReviewers, lockRecordByMeeting, type PersonRow, type RecordRow } from './records.queries.server.ts'
 import {
 	agendaItemBelongs,
 	insertRecordEvent,
@@ -187,33 +188,37 @@ async function reviewStep(
 }
 
 /**
- * A lead sends the record for review, naming its reviewers. Each must be an
+ * A lead sends the record for review, naming its reviewers: ticked by id,
+ * and one more by email address (someone outside the group). Each must be an
  * active member of the portal who may read the group as themselves (for a
- * private group: one of its members or observers).
+ * private group: one of its members or observers). An address no such
+ * person has is refused in the same words whether or not it has an account.
  */
 export function requestReview({
 	scope,
 	actor,
 	expectedVersion,
 	reviewerIds,
+	reviewerEmail = null,
 	now,
 }: {
 	scope: RecordScope
 	actor: Member
 	expectedVersion: number
 	reviewerIds: readonly string[]
+	reviewerEmail?: string | null
 	now: Date
 }): Promise<StepResult> {
 	return reviewStep({ scope, actor, expectedVersion, step: 'request-review', permission: 'record:manage-review' }, async (tx, record) => {
-		const ids = [...new Set(reviewerIds)]
+		const mayReview = (person: PersonRow | null | undefined): person is PersonRow =>
+			Boolean(person?.active && can(person, 'group:read', { visibility: scope.group.visibility, membership: person.membership }))
+		const byEmail = reviewerEmail ? await getPersonByEmail({ email: reviewerEmail, groupId: scope.groupId }, tx) : null
+		const invalid = (fieldErrors: Record<string, string[]>) => ({ result: { kind: 'invalid', fieldErrors } satisfies StepResult, queued: [] })
+		if (reviewerEmail && !mayReview(byEmail)) return invalid({ reviewerEmail: ['records:errors.reviewer-email-unknown'] })
+		const ids = [...new Set([...reviewerIds, ...(byEmail ? [byEmail.id] : [])])]
+		if (ids.length > MAX_REVIEWERS) return invalid({ reviewers: ['records:errors.too-many-reviewers'] })
 		const people = await getPeople({ ids, groupId: scope.groupId }, tx)
-		const refused = ids.filter((id) => {
-			const person = people.find((p) => p.id === id)
-			return !person || !person.active || !can(person, 'group:read', { visibility: scope.group.visibility, membership: person.membership })
-		})
-		if (refused.length > 0) {
-			return { result: { kind: 'invalid', fieldErrors: { reviewers: ['records:errors.reviewer-cannot-read'] } }, queued: [] }
-		}
+		if (!ids.every((id) => mayReview(people.find((p) => p.id === id)))) return invalid({ reviewers: ['records:errors.reviewer-cannot-read'] })
 		await replaceReviewers(tx, { recordId: record.id, reviewerIds: ids, namedBy: actor.id, now })
 		await setRecordStatus(tx, { recordId: record.id, status: 'in_review', now, requestedBy: actor.id })
 		await insertRecordEvent(tx, { recordId: record.id, version: record.version, event: 'review_requested', actorId: actor.id, now })

@@ -34,7 +34,6 @@ import {
 	getVersionSnapshot,
 	listActionItemStatus,
 	listGroupPeople,
-	listOfficials,
 	listRecordEvents,
 	listReviewers,
 	listSignoffs,
@@ -198,11 +197,10 @@ export async function loadRecordPage(args: Args) {
 async function loadReview({ ctx, lang, time }: { ctx: RecordContext; lang: Lang; time: (date: Date) => string }) {
 	const { actor, meeting, group, record, target } = ctx
 	if (!record || !actor) return null
-	const [reviewers, events, signoffs, officials, members] = await Promise.all([
+	const [reviewers, events, signoffs, members] = await Promise.all([
 		listReviewers({ recordId: record.id }),
 		listRecordEvents({ recordId: record.id }),
 		listSignoffs({ recordId: record.id }),
-		listOfficials({ groupId: group.id }),
 		listGroupPeople({ groupId: group.id }),
 	])
 	const progress = reviewProgress({
@@ -214,11 +212,16 @@ async function loadReview({ ctx, lang, time }: { ctx: RecordContext; lang: Lang;
 		const item = meeting.agenda.find((a) => a.id === id)
 		return item ? (lang === 'zh' ? item.titleZh || item.titleEn : item.titleEn || item.titleZh) : null
 	}
+	// Offered: the group's people and whoever was named before (someone from
+	// outside, added by address). Not every official of the portal: a lab has
+	// hundreds, and the page listed them all (a megabyte of names).
 	const named = new Set(reviewers.map((r) => r.userId))
 	const candidates = new Map<string, { id: string; name: string; named: boolean; role: string }>()
-	for (const person of [...officials, ...members]) {
-		if (!person.active || candidates.has(person.id)) continue
-		candidates.set(person.id, { id: person.id, name: person.name, named: named.has(person.id), role: person.role })
+	for (const person of members) {
+		if (person.active) candidates.set(person.id, { id: person.id, name: person.name, named: named.has(person.id), role: person.role })
+	}
+	for (const reviewer of reviewers) {
+		if (reviewer.active && !candidates.has(reviewer.userId)) candidates.set(reviewer.userId, { id: reviewer.userId, name: reviewer.name, named: true, role: reviewer.role })
 	}
 	return {
 		reviewers: reviewers.map((r) => ({ id: r.userId, name: r.name, approved: progress.approved.includes(r.userId) })),
@@ -268,7 +271,7 @@ export async function handleRecordAction(args: Args) {
 	let result: StepResult
 	switch (form.intent) {
 		case 'request-review':
-			result = await requestReview({ ...common, reviewerIds: form.reviewers })
+			result = await requestReview({ ...common, reviewerIds: form.reviewers, reviewerEmail: form.reviewerEmail || null })
 			break
 		case 'comment':
 		case 'request-changes':

@@ -70,11 +70,20 @@ describe('the minutes editor form', () => {
 describe('the review forms', () => {
 	test('one checked reviewer or several; none is refused', () => {
 		const one = parseWithZod(form({ intent: 'request-review', version: '2', reviewers: '11' }), { schema: reviewSchema, ...PARSE_OPTIONS })
-		expect(one.status === 'success' && one.value).toEqual({ intent: 'request-review', version: 2, reviewers: ['11'] })
+		expect(one.status === 'success' && one.value).toEqual({ intent: 'request-review', version: 2, reviewers: ['11'], reviewerEmail: '' })
 		const two = parseWithZod(form({ intent: 'request-review', version: '2', reviewers: ['11', '12'] }), { schema: reviewSchema, ...PARSE_OPTIONS })
 		expect(two.status === 'success' && two.value.intent === 'request-review' && two.value.reviewers).toEqual(['11', '12'])
-		const none = parseWithZod(form({ intent: 'request-review', version: '2' }), { schema: reviewSchema, ...PARSE_OPTIONS })
+		const none = parseWithZod(form({ intent: 'request-review', version: '2', reviewerEmail: '' }), { schema: reviewSchema, ...PARSE_OPTIONS })
 		expect(none.reply().error?.reviewers).toEqual(['records:errors.reviewers-required'])
+	})
+
+	test('a reviewer from outside the group by address: alone or with ticked ones; a malformed address is refused', () => {
+		const byAddress = parseWithZod(form({ intent: 'request-review', version: '2', reviewerEmail: ' Official@Example.ORG ' }), { schema: reviewSchema, ...PARSE_OPTIONS })
+		expect(byAddress.status === 'success' && byAddress.value).toEqual({ intent: 'request-review', version: 2, reviewers: [], reviewerEmail: 'official@example.org' })
+		const both = parseWithZod(form({ intent: 'request-review', version: '2', reviewers: '11', reviewerEmail: 'a@example.org' }), { schema: reviewSchema, ...PARSE_OPTIONS })
+		expect(both.status).toBe('success')
+		const malformed = parseWithZod(form({ intent: 'request-review', version: '2', reviewers: '11', reviewerEmail: 'not an address' }), { schema: reviewSchema, ...PARSE_OPTIONS })
+		expect(malformed.reply().error?.reviewerEmail).toEqual(['validation:email.invalid'])
 	})
 
 	test('a request for changes needs a comment; an approval needs the hash shown', () => {

@@ -7,7 +7,7 @@
  * empty ones to fill in, and emptying a row removes it.
  */
 import { z } from 'zod'
-import { boundedInt, idField, isSaneDate, requiredText, text, userId } from '#app/forms/fields.ts'
+import { boundedInt, idField, isSaneDate, optionalEmailAddress, requiredText, text, userId } from '#app/forms/fields.ts'
 import { LANGS } from '#app/i18n/config.ts'
 
 /** Matches the columns' checks in db/migrations/0008_meeting_records.sql. */
@@ -133,9 +133,10 @@ export const reviewSchema = z.discriminatedUnion('intent', [
 	z.object({
 		intent: z.literal('request-review'),
 		version: boundedInt({ min: 1 }),
-		reviewers: checkedValues(userId())
-			.refine((ids) => ids.length <= MAX_REVIEWERS, 'records:errors.too-many-reviewers')
-			.refine((ids) => ids.length > 0, 'records:errors.reviewers-required'),
+		// Ticked among the group's people and the reviewers named before…
+		reviewers: checkedValues(userId()).refine((ids) => ids.length <= MAX_REVIEWERS, 'records:errors.too-many-reviewers'),
+		// …and one more by address, from outside the group (at least one of the two: below).
+		reviewerEmail: optionalEmailAddress(),
 	}),
 	z.object({
 		intent: z.literal('comment'),
@@ -156,7 +157,12 @@ export const reviewSchema = z.discriminatedUnion('intent', [
 		hash: z.string().regex(/^[0-9a-f]{64}$/, 'validation:invalid'),
 	}),
 	z.object({ intent: z.literal('publish'), version: boundedInt({ min: 1 }) }),
-])
+]).superRefine((form, ctx) => {
+	// Across two fields, so here: a union's options cannot refine themselves.
+	if (form.intent === 'request-review' && form.reviewers.length === 0 && !form.reviewerEmail) {
+		ctx.addIssue({ code: 'custom', path: ['reviewers'], message: 'records:errors.reviewers-required' })
+	}
+})
 
 export type ReviewForm = z.output<typeof reviewSchema>
 

@@ -90,14 +90,14 @@ export async function listGroupPeople({ groupId }: { groupId: string }, db: Quer
 	`
 }
 
-/** Active officials (who usually review), with how they stand in the group. */
-export async function listOfficials({ groupId }: { groupId: string }, db: Queryable = sql): Promise<PersonRow[]> {
-	return db<PersonRow[]>`
+/** The account with this address (lower-cased, as stored), with how it stands in the group; null if none. */
+export async function getPersonByEmail({ email, groupId }: { email: string; groupId: string }, db: Queryable = sql): Promise<PersonRow | null> {
+	const [row] = await db<PersonRow[]>`
 		select ${personColumns(db)}
 		from users u left join group_memberships m on m.user_id = u.id and m.group_id = ${groupId}
-		where u.role = 'official' and u.deactivated_at is null
-		order by lower(u.name), u.id
+		where u.email = ${email}
 	`
+	return row ?? null
 }
 
 /** These users (unknown ids are left out), with how they stand in the group. */
@@ -111,8 +111,8 @@ export async function getPeople({ ids, groupId }: { ids: readonly string[]; grou
 }
 
 export async function listReviewers({ recordId }: { recordId: string }, db: Queryable = sql) {
-	return db<{ userId: string; name: string; email: string; lang: Lang; namedAt: Date }[]>`
-		select rv.user_id, u.name, u.email, u.lang, rv.named_at
+	return db<{ userId: string; name: string; email: string; lang: Lang; role: Role; active: boolean; namedAt: Date }[]>`
+		select rv.user_id, u.name, u.email, u.lang, u.role, u.deactivated_at is null as active, rv.named_at
 		from meeting_record_reviewers rv join users u on u.id = rv.user_id
 		where rv.record_id = ${recordId}
 		order by lower(u.name), u.id

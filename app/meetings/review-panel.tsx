@@ -5,12 +5,12 @@
  * use. Approving, requesting changes and publishing ask first (with or
  * without JavaScript). Forms keep what was typed when the server refuses.
  */
-import { getFormProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { FormProvider, getFormProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmSubmit, type PendingConfirmation } from '#app/ui/confirm.tsx'
-import { FieldErrors, FormErrors, SubmitButton } from '#app/ui/forms.tsx'
+import { FieldErrors, FormErrors, SubmitButton, TextField } from '#app/ui/forms.tsx'
 import type { RecordPageData } from './record-view.tsx'
 
 type ReviewPage = RecordPageData & { review: NonNullable<RecordPageData['review']> }
@@ -99,7 +99,7 @@ export function ReviewPanel({ page, actionData }: { page: ReviewPage; actionData
 
 function RequestReviewForm({ page, lastResult }: { page: ReviewPage; lastResult: SubmissionResult<string[]> | undefined }) {
 	const { t } = useTranslation('records')
-	const [form, fields] = useForm<{ version: string; reviewers: string[] }>({ id: 'request-review', lastResult, shouldValidate: 'onSubmit' })
+	const [form, fields] = useForm<{ version: string; reviewers: string[]; reviewerEmail: string }>({ id: 'request-review', lastResult, shouldValidate: 'onSubmit' })
 	const submitted = lastResult?.initialValue?.reviewers
 	const chosen = new Set(Array.isArray(submitted) ? (submitted as string[]) : typeof submitted === 'string' ? [submitted] : page.review.candidates.filter((c) => c.named).map((c) => c.id))
 	return (
@@ -122,6 +122,9 @@ function RequestReviewForm({ page, lastResult }: { page: ReviewPage; lastResult:
 				</div>
 				<FieldErrors id={fields.reviewers.errorId} errors={fields.reviewers.errors} />
 			</fieldset>
+			<FormProvider context={form.context}>
+				<TextField label={t('review.reviewer-email')} field={fields.reviewerEmail} type="email" autoComplete="off" hint={t('review.reviewer-email-hint')} />
+			</FormProvider>
 			<SubmitButton name="intent" value="request-review">
 				{page.record.status === 'in_review' ? t('review.change-reviewers') : t('review.send')}
 			</SubmitButton>
