@@ -235,10 +235,21 @@ test('review: the lead names an official reviewer (emailed), who approves; final
 	await signInContext(page.context(), baseURL!, draft.lead.id)
 	await page.goto(`/en/drafts/${draft.id}`)
 	const panel = page.getByTestId('review-panel')
-	// The reviewer is an official outside the group: listed among the candidates.
-	await panel.getByTestId('request-review').getByLabel(new RegExp(draft.reviewer.name)).check()
+	// The reviewer is an official outside the group: not listed (the portal's officials are
+	// many), named by address. An address no official has is refused, with the typing kept.
+	const request = panel.getByTestId('request-review')
+	await expect(request.getByLabel(new RegExp(draft.reviewer.name))).toHaveCount(0)
+	await request.getByLabel(new RegExp(draft.observer.name)).check()
+	await request.getByLabel(t.review['reviewer-email']).fill('nobody@e2e.example')
+	await panel.getByRole('button', { name: t.review.send }).click()
+	await expect(panel.getByRole('alert')).toHaveText(t.errors.review['unknown-reviewer-email'])
+	await expect(request.getByLabel(t.review['reviewer-email'])).toHaveValue('nobody@e2e.example')
+	await expect(request.getByLabel(new RegExp(draft.observer.name))).toBeChecked()
+	await request.getByLabel(new RegExp(draft.observer.name)).uncheck()
+	await request.getByLabel(t.review['reviewer-email']).fill(draft.reviewer.email)
 	await panel.getByRole('button', { name: t.review.send }).click()
 	await expect(page.getByTestId('draft-status')).toHaveText(t.status.in_review)
+	await expect(panel.getByTestId('reviewers')).toContainText(draft.reviewer.name)
 	const email = await waitForDraftEmail(draft.reviewer.email, 'draft_review_request')
 	expect(email.subject).toBe(fill(t.email.review.subject, { title: draft.titles.en }))
 

@@ -14,7 +14,7 @@ import { data, redirect } from '@remix-run/node'
 import { z } from 'zod'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { can } from '#app/auth/permissions.ts'
-import { idField, isUserId, text } from '#app/forms/fields.ts'
+import { idField, isUserId, optionalEmailAddress, text } from '#app/forms/fields.ts'
 import { notFound } from '#app/http/errors.ts'
 import { getSiteOrigin } from '#app/http/site.server.ts'
 import { LANGS, type Lang } from '#app/i18n/config.ts'
@@ -58,7 +58,7 @@ async function buildDraftPage({ context, draft }: { context: DraftContext; draft
 		may.comment ? listParticipants(draft.id) : [],
 		may.readWork ? listReviewers(draft.id) : [],
 		may.readWork ? listReviewDecisions(draft.id) : [],
-		may.manageReview && draft.status === 'drafting' ? listReviewerCandidates(draft.id) : [],
+		may.manageReview && draft.status === 'drafting' ? listReviewerCandidates(draft.id, { groupOnly: true }) : [],
 	])
 	const threads = threadsOf({ comments, sections: draft.sections }).map((thread) => ({
 		...thread,
@@ -103,7 +103,11 @@ async function buildDraftPage({ context, draft }: { context: DraftContext; draft
 				latest: r.latest ? { ...r.latest, createdAt: time(r.latest.createdAt), current: r.latest.version === draft.version } : null,
 			})),
 			decisions: decisions.map((d) => ({ ...d, createdAt: time(d.createdAt) })),
-			candidates: candidates.map((c) => ({ id: c.id, name: c.name, membership: c.membership, role: c.role })),
+			// The group's people, and whoever was named before (an official from outside, added by address).
+			candidates: [
+				...candidates.map((c) => ({ id: c.id, name: c.name, membership: c.membership, named: reviewers.some((r) => r.id === c.id) })),
+				...reviewers.filter((r) => r.active && !candidates.some((c) => c.id === r.id)).map((r) => ({ id: r.id, name: r.name, membership: null, named: true })),
+			],
 			moves: may.manageReview ? STATUS_MOVES[draft.status] : [],
 			allApproved: reviewers.length > 0 && reviewers.every((r) => r.latest?.decision === 'approve' && r.latest.version === draft.version),
 			isReviewer: access.target.isReviewer,
@@ -132,7 +136,11 @@ const commentSchema = z.object({
 })
 const replySchema = z.object({ parentId: idField, body: text({ max: MAX_COMMENT_CHARS, tooLong: 'drafts:errors.comment-too-long' }) })
 const threadSchema = z.object({ commentId: idField })
-const moveSchema = z.object({ to: z.enum(DRAFT_STATUSES), version: z.coerce.number().int().positive().max(2_147_483_647) })
+const moveSchema = z.object({
+	to: z.enum(DRAFT_STATUSES),
+	version: z.coerce.number().int().positive().max(2_147_483_647),
+	reviewerEmail: optionalEmailAddress(),
+})
 const decisionSchema = z.object({
 	decision: z.enum(REVIEW_DECISIONS),
 	version: z.coerce.number().int().positive().max(2_147_483_647),
@@ -146,6 +154,8 @@ export interface DraftPageActionData {
 	target: string | null
 	error: string
 	values: Record<string, string>
+	/** The reviewers ticked, when sending for review was refused (a form field repeated, which `values` cannot hold). */
+	checked?: string[]
 	confirm?: ReturnType<typeof askToConfirm>['confirm']
 }
 
@@ -205,8 +215,9 @@ export async function handleDraftPageAction(args: Args) {
 	if (intent === 'move') {
 		const { user } = await requirePermission(args, 'draft:manage-review', access.target)
 		const parsed = moveSchema.safeParse(values)
-		if (!parsed.success) return refuse({ intent, target: 'review', error: 'drafts:errors.invalid', values })
-		const { to, version } = parsed.data
+		const reviewerIds = formData.getAll('reviewers').filter(isUserId)
+		if (!parsed.success) return refuse({ intent, target: 'review', error: issueOf(parsed.error), values, checked: reviewerIds })
+		const { to, version, reviewerEmail } = parsed.data
 		// Publishing, and taking a final or published draft back, ask first.
 		if ((to === 'published' || (to === 'drafting' && access.status !== 'in_review')) && !isConfirmed(formData)) {
 			const question = to === 'published' ? 'drafts:review.confirm-publish' : 'drafts:review.confirm-reopen'
@@ -214,12 +225,11 @@ export async function handleDraftPageAction(args: Args) {
 		}
 		const draft = await getDraft(access.id)
 		if (!draft) notFound()
-		const reviewerIds = formData.getAll('reviewers').filter(isUserId)
-		const result = await moveDraft({ draft, actor: user, to, expectedVersion: version, reviewerIds, origin: getSiteOrigin(), now })
+		const result = await moveDraft({ draft, actor: user, to, expectedVersion: version, reviewerIds, reviewerEmail: reviewerEmail || null, origin: getSiteOrigin(), now })
 		if (result.kind === 'changed') return back('#review')
 		if (result.kind === 'not-found') notFound()
 		const error = result.kind === 'moved' ? 'drafts:errors.moved' : `drafts:errors.review.${result.reason}`
-		return refuse({ intent, target: 'review', error, values }, result.kind === 'moved' ? 409 : 400)
+		return refuse({ intent, target: 'review', error, values, checked: reviewerIds }, result.kind === 'moved' ? 409 : 400)
 	}
 
 	if (intent === 'decide') {

@@ -324,14 +324,25 @@ export async function listParticipants(draftId: string, db: Queryable = sql): Pr
 	`
 }
 
-/** Who may be named reviewer: the group's members and every active official. */
-export async function listReviewerCandidates(draftId: string): Promise<Person[]> {
+/**
+ * Who may be named a reviewer of this draft: active members of its group
+ * and active officials, group members first. A page offers only the group's
+ * people (`groupOnly`: a lab has hundreds of officials); a request to name
+ * reviewers is checked against just the ids and the address it names
+ * (`among`).
+ */
+export async function listReviewerCandidates(
+	draftId: string,
+	{ groupOnly = false, among = null }: { groupOnly?: boolean; among?: { ids: readonly string[]; email: string | null } | null } = {},
+): Promise<Person[]> {
 	return sql<Person[]>`
 		select u.id, u.name, u.email, u.lang, u.role, m.role as membership
 		from users u
 		join policy_drafts d on d.id = ${draftId}
 		left join group_memberships m on m.group_id = d.group_id and m.user_id = u.id
 		where u.deactivated_at is null and (m.role is not null or u.role = 'official')
+			${groupOnly ? sql`and m.role is not null` : sql``}
+			${among ? sql`and (u.id = any(${[...among.ids]}::text[]) or u.email = ${among.email})` : sql``}
 		order by (m.role is null), u.name, u.id
 	`
 }

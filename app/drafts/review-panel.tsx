@@ -7,6 +7,7 @@
  */
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { EMAIL_MAX } from '#app/forms/fields.ts'
 import { ConfirmSubmit } from '#app/ui/confirm.tsx'
 import type { DraftPageActionData } from './draft-page.server.ts'
 import type { DraftPageData } from './draft-view.tsx'
@@ -83,7 +84,7 @@ export function ReviewPanel({ page, actionData }: { page: DraftPageData; actionD
 								<div className="mt-2 grid gap-2 sm:grid-cols-2">
 									{review.candidates.map((person) => (
 										<label key={person.id} className="flex items-center gap-2 text-sm text-slate-800">
-											<input type="checkbox" name="reviewers" value={person.id} className="size-4 rounded border-slate-300" />
+											<input type="checkbox" name="reviewers" value={person.id} defaultChecked={actionData?.intent === 'move' && actionData.checked ? actionData.checked.includes(person.id) : person.named} className="size-4 rounded border-slate-300" />
 											<span>
 												{person.name}{' '}
 												<span className="text-slate-500">
@@ -94,6 +95,24 @@ export function ReviewPanel({ page, actionData }: { page: DraftPageData; actionD
 									))}
 								</div>
 							</fieldset>
+							<div>
+								<label htmlFor="reviewer-email" className="block text-sm font-medium text-slate-800">
+									{t('review.reviewer-email')}
+								</label>
+								<input
+									id="reviewer-email"
+									name="reviewerEmail"
+									type="email"
+									autoComplete="off"
+									maxLength={EMAIL_MAX}
+									aria-describedby="reviewer-email-hint"
+									defaultValue={actionData?.intent === 'move' ? actionData.values.reviewerEmail : ''}
+									className={field}
+								/>
+								<p id="reviewer-email-hint" className="mt-1 text-sm text-slate-600">
+									{t('review.reviewer-email-hint')}
+								</p>
+							</div>
 							<button type="submit" className={primary}>
 								{t('review.send')}
 							</button>

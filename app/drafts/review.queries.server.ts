@@ -29,15 +29,17 @@ export const STATUS_MOVES: Readonly<Record<DraftStatus, readonly DraftStatus[]>>
 export interface ReviewerState {
 	id: string
 	name: string
+	/** False once their account is deactivated (they can no longer be named again). */
+	active: boolean
 	/** Their latest decision, on whichever version. */
 	latest: { decision: ReviewDecision; version: number; note: string; createdAt: Date } | null
 }
 
 export async function listReviewers(draftId: string, db: Queryable = sql): Promise<ReviewerState[]> {
 	const rows = await db<
-		{ id: string; name: string; decision: ReviewDecision | null; version: number | null; note: string | null; createdAt: Date | null }[]
+		{ id: string; name: string; active: boolean; decision: ReviewDecision | null; version: number | null; note: string | null; createdAt: Date | null }[]
 	>`
-		select u.id, u.name, d.decision, d.version, d.note, d.created_at
+		select u.id, u.name, u.deactivated_at is null as active, d.decision, d.version, d.note, d.created_at
 		from policy_draft_reviewers r
 		join users u on u.id = r.user_id
 		left join lateral (
@@ -51,6 +53,7 @@ export async function listReviewers(draftId: string, db: Queryable = sql): Promi
 	return rows.map((row) => ({
 		id: row.id,
 		name: row.name,
+		active: row.active,
 		latest: row.decision ? { decision: row.decision, version: row.version!, note: row.note ?? '', createdAt: row.createdAt! } : null,
 	}))
 }
@@ -77,7 +80,7 @@ export async function listReviewDecisions(draftId: string): Promise<ReviewEntry[
 export type StatusChangeResult =
 	| { kind: 'changed'; version: number; status: DraftStatus; newReviewers: string[] }
 	| { kind: 'moved' }
-	| { kind: 'refused'; reason: 'transition' | 'needs-reviewers' | 'needs-approvals' | 'unknown-reviewer' }
+	| { kind: 'refused'; reason: 'transition' | 'needs-reviewers' | 'needs-approvals' | 'unknown-reviewer' | 'unknown-reviewer-email' }
 	| { kind: 'not-found' }
 
 /**

@@ -18,6 +18,7 @@ export async function moveDraft({
 	to,
 	expectedVersion,
 	reviewerIds,
+	reviewerEmail = null,
 	origin,
 	now,
 }: {
@@ -25,14 +26,20 @@ export async function moveDraft({
 	actor: { id: string; name: string }
 	to: DraftStatus
 	expectedVersion: number
+	/** Ticked on the page (the group's people), and one more by address (anyone else who may be named). */
 	reviewerIds: readonly string[]
+	reviewerEmail?: string | null
 	origin: string
 	now: Date
 }): Promise<StatusChangeResult> {
-	const candidates = to === 'in_review' ? await listReviewerCandidates(draft.id) : []
+	const candidates = to === 'in_review' ? await listReviewerCandidates(draft.id, { among: { ids: reviewerIds, email: reviewerEmail } }) : []
+	// An address nobody who may review has: refused in the same words whether or not it has an account.
+	const byEmail = reviewerEmail ? candidates.find((c) => c.email === reviewerEmail) : null
+	if (to === 'in_review' && reviewerEmail && !byEmail) return { kind: 'refused', reason: 'unknown-reviewer-email' }
+	const named = byEmail ? [...reviewerIds, byEmail.id] : reviewerIds
 	const { result, queued } = await transaction(async (tx) => {
 		const result = await changeDraftStatus(
-			{ draftId: draft.id, expectedVersion, actorId: actor.id, to, reviewerIds, candidates: new Set(candidates.map((c) => c.id)), now },
+			{ draftId: draft.id, expectedVersion, actorId: actor.id, to, reviewerIds: named, candidates: new Set(candidates.map((c) => c.id)), now },
 			tx,
 		)
 		const queued: QueuedEmail[] = []

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from '#db/client.server.ts'
 import { encodeCursor, parseCursor, type KeysetCursor } from '#app/http/keyset.queries.server.ts'
-import { getDraft, getDraftAccess, getSectionTextAtRevision, listDraftRevisions, listDrafts } from './drafts.queries.server.ts'
+import { getDraft, getDraftAccess, getSectionTextAtRevision, listDraftRevisions, listDrafts, listReviewerCandidates } from './drafts.queries.server.ts'
 import { readEditorForm, toDraftInput } from './editor-form.ts'
 import { sectionMarkdown, textOf, type DraftInput, type DraftSectionText } from './model.ts'
 import { changeDraftStatus } from './review.queries.server.ts'
@@ -289,6 +289,20 @@ describe('saving a draft', () => {
 		}
 		expect(seen).toEqual(expected)
 		expect(seen).toHaveLength(5)
+	})
+
+	test('reviewer candidates: the page offers the group’s people; a request is checked against just what it names', async () => {
+		const { id, author, groupId } = await newDraft()
+		const observer = await user('official')
+		await sql`insert into group_memberships (group_id, user_id, role) values (${groupId}, ${observer.id}, 'observer')`
+		const outsider = await user('official')
+		const researcher = await user()
+		const offered = (await listReviewerCandidates(id, { groupOnly: true })).map((p) => p.id)
+		expect(offered.sort()).toEqual([author.id, observer.id].sort())
+		const [email] = await sql<{ email: string }[]>`select email from users where id = ${outsider.id}`
+		const named = await listReviewerCandidates(id, { among: { ids: [observer.id, researcher.id], email: email!.email } })
+		// A researcher outside the group may not review; the official found by address may.
+		expect(named.map((p) => p.id).sort()).toEqual([observer.id, outsider.id].sort())
 	})
 
 	test('revisions are append-only', async () => {
