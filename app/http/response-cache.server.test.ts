@@ -10,15 +10,8 @@ import { gunzipSync } from 'node:zlib'
 import compression from 'compression'
 import express, { type Response } from 'express'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import {
-	acceptsGzip,
-	CACHE_STATUS_HEADER,
-	createResponseCache,
-	etagMatches,
-	onlyLangCookie,
-	type ClockWindow,
-	type ResponseCache,
-} from './response-cache.server.ts'
+import { acceptsGzip, etagMatches, onlyLangCookie } from './cacheability.server.ts'
+import { CACHE_STATUS_HEADER, createResponseCache, type ClockWindow, type ResponseCache } from './response-cache.server.ts'
 
 interface Harness {
 	origin: string

@@ -1,7 +1,7 @@
 /** Feeds a browser can read: the stylesheet instruction, and a browser's navigation cached apart from feed readers. */
 import type { IncomingMessage } from 'node:http'
 import { describe, expect, test } from 'vitest'
-import { cacheKey } from '#app/http/response-cache.server.ts'
+import { cacheKey } from '#app/http/cacheability.server.ts'
 import { renderFeedStylesheet } from './feed-stylesheet.server.ts'
 import { isBrowserNavigation, withStylesheet } from './feeds.server.ts'
 
