@@ -2,9 +2,10 @@
  * The frame of a members' area (admin, newsroom): its name, a row of tabs
  * that scrolls sideways on a phone, and the page below.
  */
-import { NavLink, Outlet } from '@remix-run/react'
+import { Link, Outlet, useLocation } from '@remix-run/react'
 import { localizePath } from '#app/i18n/lang.ts'
 import type { Lang } from '#app/i18n/config.ts'
+import { isCurrentPath } from './current-path.ts'
 
 export function SectionFrame({
 	lang,
@@ -20,6 +21,7 @@ export function SectionFrame({
 	sections: { to: string; label: string; end?: boolean }[]
 	width?: 'max-w-6xl' | 'max-w-7xl'
 }) {
+	const { pathname } = useLocation()
 	return (
 		<div className={`mx-auto ${width} px-4 py-10 sm:px-6`}>
 			<p className="text-sm font-semibold uppercase tracking-wider text-leaf-600">{title}</p>
@@ -27,13 +29,13 @@ export function SectionFrame({
 				<ul className="flex gap-1 overflow-x-auto">
 					{sections.map((section) => (
 						<li key={section.to}>
-							<NavLink
+							<Link
 								to={localizePath(lang, section.to)}
-								end={section.end}
+								aria-current={isCurrentPath(pathname, localizePath(lang, section.to), { end: section.end }) ? 'page' : undefined}
 								className="block whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-slate-600 hover:text-navy-900 aria-[current=page]:border-navy-900 aria-[current=page]:font-semibold aria-[current=page]:text-navy-900"
 							>
 								{section.label}
-							</NavLink>
+							</Link>
 						</li>
 					))}
 				</ul>

@@ -11,12 +11,13 @@
  * A search box on every page: a plain GET form to `/{lang}/search` (it works
  * without JavaScript), in the top bar from `lg:`, at the top of the menu below.
  */
-import { Form, Link, NavLink, useLocation } from '@remix-run/react'
+import { Form, Link, useLocation } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can, type Role } from '#app/auth/permissions.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
+import { isCurrentPath } from './current-path.ts'
 import { LanguageSwitcher } from './language-switcher.tsx'
 
 const focusRing = 'focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-gold-400'
@@ -58,6 +59,7 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 			]
 		: []
 	const signIn = localizePath(lang, '/login')
+	const { pathname } = useLocation()
 	return (
 		<header className="bg-navy-900 text-white">
 			<a
@@ -82,9 +84,7 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 				</Link>
 				<div className="flex shrink-0 items-center gap-2">
 					{user ? null : (
-						<NavLink to={signIn} className={`rounded-full px-3 py-1 text-sm font-medium text-white hover:bg-white/10 lg:hidden ${focusRing}`}>
-							{t('nav.signIn')}
-						</NavLink>
+						<HeaderNavLink link={{ to: signIn, label: t('nav.signIn') }} pathname={pathname} className={`rounded-full px-3 py-1 text-sm font-medium text-white hover:bg-white/10 lg:hidden ${focusRing}`} />
 					)}
 					<HeaderSearch lang={lang} id="header-search" className="hidden lg:flex" />
 					<LanguageSwitcher lang={lang} />
@@ -96,17 +96,17 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string; r
 					<ul className="flex flex-wrap gap-x-1">
 						{main.map((link) => (
 							<li key={link.to}>
-								<HeaderNavLink link={link} className={navLinkClass} />
+								<HeaderNavLink link={link} className={navLinkClass} pathname={pathname} />
 							</li>
 						))}
 					</ul>
 					<ul className="flex flex-wrap items-center justify-end gap-x-1" data-testid="member-links">
 						{member.map((link) => (
 							<li key={link.to}>
-								<HeaderNavLink link={link} className={navLinkClass} />
+								<HeaderNavLink link={link} className={navLinkClass} pathname={pathname} />
 							</li>
 						))}
-						<li>{user ? <SignOut lang={lang} className={`px-3 py-3 text-white/80 hover:text-white ${focusRing}`} /> : <HeaderNavLink link={{ to: signIn, label: t('nav.signIn') }} className={navLinkClass} />}</li>
+						<li>{user ? <SignOut lang={lang} className={`px-3 py-3 text-white/80 hover:text-white ${focusRing}`} /> : <HeaderNavLink link={{ to: signIn, label: t('nav.signIn') }} className={navLinkClass} pathname={pathname} />}</li>
 					</ul>
 				</div>
 			</nav>
@@ -137,7 +137,7 @@ function PhoneMenu({ main, member, user, lang }: { main: HeaderLink[]; member: H
 				<ul className="mt-2 space-y-0.5">
 					{main.map((link) => (
 						<li key={link.to}>
-							<HeaderNavLink link={link} className={menuLinkClass} />
+							<HeaderNavLink link={link} className={menuLinkClass} pathname={location.pathname} />
 						</li>
 					))}
 				</ul>
@@ -147,7 +147,7 @@ function PhoneMenu({ main, member, user, lang }: { main: HeaderLink[]; member: H
 						<ul className="mt-1 space-y-0.5" data-testid="member-links-menu">
 							{member.map((link) => (
 								<li key={link.to}>
-									<HeaderNavLink link={link} className={menuLinkClass} />
+									<HeaderNavLink link={link} className={menuLinkClass} pathname={location.pathname} />
 								</li>
 							))}
 							<li>
@@ -184,18 +184,13 @@ function HeaderSearch({ lang, id, className }: { lang: Lang; id: string; classNa
 	)
 }
 
-function HeaderNavLink({ link, className }: { link: HeaderLink; className: string }) {
-	if (link.anchor) {
-		return (
-			<Link to={link.to} className={className}>
-				{link.label}
-			</Link>
-		)
-	}
+/** A link of the navigation, marked as the page shown where it leads there. */
+function HeaderNavLink({ link, className, pathname }: { link: HeaderLink; className: string; pathname: string }) {
+	const current = !link.anchor && isCurrentPath(pathname, link.to, { end: link.end })
 	return (
-		<NavLink to={link.to} end={link.end} className={className} data-testid={link.testId}>
+		<Link to={link.to} className={className} aria-current={current ? 'page' : undefined} data-testid={link.testId}>
 			{link.label}
-		</NavLink>
+		</Link>
 	)
 }
 
