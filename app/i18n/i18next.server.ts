@@ -61,25 +61,68 @@ const PLACEHOLDER = /\{\{([^{}]*)\}\}/g
 const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /**
+ * A text's placeholders, read once: `parts` alternates the text between
+ * placeholders (even indexes) with each placeholder's name (odd), and
+ * `wholes` keeps each placeholder as written. Null when i18next must
+ * interpolate the text itself: nesting (`$t(…)`), or a placeholder with a
+ * format or a prefix (`{{x, number}}`, `{{- x}}`).
+ */
+interface PlainTemplate {
+	names: ReadonlySet<string>
+	parts: string[]
+	wholes: string[]
+}
+
+/** Texts come from the translation files, so this many is never reached in practice. */
+const TEMPLATES_MAX = 5_000
+const templates = new Map<string, PlainTemplate | null>()
+
+function plainTemplate(text: string): PlainTemplate | null {
+	let template = templates.get(text)
+	if (template !== undefined) return template
+	template = { names: new Set(), parts: [], wholes: [] }
+	if (text.includes('$t(')) template = null
+	else {
+		let last = 0
+		for (const match of text.matchAll(PLACEHOLDER)) {
+			const name = match[1]!.trim()
+			if (!PLAIN_NAME.test(name)) {
+				template = null
+				break
+			}
+			;(template.names as Set<string>).add(name)
+			template.parts.push(text.slice(last, match.index), name)
+			template.wholes.push(match[0])
+			last = match.index + match[0].length
+		}
+		template?.parts.push(text.slice(last))
+	}
+	if (templates.size < TEMPLATES_MAX) templates.set(text, template)
+	return template
+}
+
+/**
  * `text` with `{{name}}` replaced by `values.name`, as i18next interpolates
- * with escapeValue off; null when i18next must do it: a placeholder with a
- * format or a prefix (`{{x, number}}`, `{{- x}}`), nesting (`$t(…)`), or a
- * value that is no placeholder of the text (an option i18next would read).
+ * with escapeValue off; null when i18next must do it: the text is no plain
+ * template (above), or a value is no placeholder of the text (an option
+ * i18next would read). A list of 200 rows calls this for every label, so
+ * the text is parsed once, not per call.
  */
 function interpolatePlain(text: string, values: Record<string, unknown>): string | null {
-	if (text.includes('$t(')) return null
-	const names = new Set<string>()
-	for (const [, inner] of text.matchAll(PLACEHOLDER)) {
-		const name = inner!.trim()
-		if (!PLAIN_NAME.test(name)) return null
-		names.add(name)
-	}
-	for (const [name, value] of Object.entries(values)) {
-		if (!names.has(name) || I18NEXT_OPTIONS.has(name) || name.startsWith('defaultValue')) return null
+	const template = plainTemplate(text)
+	if (!template) return null
+	for (const name of Object.keys(values)) {
+		if (!template.names.has(name) || I18NEXT_OPTIONS.has(name) || name.startsWith('defaultValue')) return null
+		const value = values[name]
 		if (typeof value !== 'string' && typeof value !== 'number') return null
 	}
-	// A value missing from `values` stays as written, as i18next leaves it.
-	return text.replace(PLACEHOLDER, (whole, inner: string) => (Object.hasOwn(values, inner.trim()) ? String(values[inner.trim()]) : whole))
+	let result = template.parts[0]!
+	for (let i = 1; i < template.parts.length; i += 2) {
+		const name = template.parts[i]!
+		// A value missing from `values` stays as written, as i18next leaves it.
+		result += (Object.hasOwn(values, name) ? String(values[name]) : template.wholes[(i - 1) / 2]!) + template.parts[i + 1]!
+	}
+	return result
 }
 
 /**
