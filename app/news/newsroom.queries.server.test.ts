@@ -105,6 +105,10 @@ describe('savePost', () => {
 		post = await getEditablePost(id)
 		expect(post?.versions.en?.revision).toBe(2)
 		expect(post?.versions.zh).toMatchObject({ translatedFromRevision: 1, outdated: true })
+		// The newsroom's list flags it too, with the title in the page's language.
+		const listed = async (lang: 'en' | 'zh') => (await listNewsroomPosts({ actor: editor, lang, ownOnly: true })).items.find((item) => item.id === id)
+		expect(await listed('zh')).toMatchObject({ title: '标题', languages: ['en', 'zh'], outdatedLanguages: ['zh'] })
+		expect(await listed('en')).toMatchObject({ title: 'Title', languages: ['en', 'zh'], outdatedLanguages: ['zh'] })
 
 		// Readers of the Chinese version see it flagged once the post is public.
 		await savePost({ postId: id, expectedVersion: 4, actor: editor, input: input({ en: { ...en, body: 'Body, revised' }, zh: { slug, title: '标题', body: '正文' } }), step: 'publish', now: NOW })
@@ -115,6 +119,7 @@ describe('savePost', () => {
 		await savePost({ postId: id, expectedVersion: 5, actor: editor, input: input({ en: { ...en, body: 'Body, revised' }, zh: { slug, title: '标题', body: '正文，已修订', upToDate: true } }), step: 'save', now: NOW })
 		post = await getEditablePost(id)
 		expect(post?.versions.zh).toMatchObject({ revision: 2, translatedFromRevision: 2, outdated: false })
+		expect((await listNewsroomPosts({ actor: editor, lang: 'en', ownOnly: true })).items.find((item) => item.id === id)?.outdatedLanguages).toEqual([])
 	})
 
 	test('a slug another post uses in that language is refused with a field error', async () => {

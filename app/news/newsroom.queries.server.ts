@@ -140,20 +140,23 @@ export async function listNewsroomPosts({
 		select p.id::text as id, p.status, p.published_at, p.review_requested_at, p.updated_at,
 			(${publicPostCondition(now)}) as live,
 			u.name as author_name,
-			t.title,
-			(select array_agg(lang order by lang) from news_post_translations where post_id = p.id) as languages,
-			coalesce((
-				select array_agg(v.lang order by v.lang)
-				from news_post_translations v
-				join news_post_translations o on o.post_id = v.post_id and o.lang <> v.lang
-				where v.post_id = p.id and v.translated_from_revision is not null
-					and o.revision > v.translated_from_revision
-			), '{}') as outdated_languages
+			tr.title, tr.languages, tr.outdated_languages
 		from news_posts p
 		left join users u on u.id = p.author_id
+		-- A post's translations read once for all three (three subqueries a row cost the page
+		-- twice the database time): the title in the page's language first, the languages, and
+		-- those translated from an older revision than another language has now.
 		cross join lateral (
-			select title from news_post_translations where post_id = p.id order by (lang = ${lang}) desc limit 1
-		) t
+			select (array_agg(v.title order by (v.lang = ${lang}) desc, v.lang))[1] as title,
+				array_agg(v.lang order by v.lang) as languages,
+				coalesce(array_agg(v.lang order by v.lang) filter (where v.translated_from_revision < v.newest_other), '{}') as outdated_languages
+			from (
+				select lang, title, translated_from_revision,
+					max(revision) over (order by lang rows between unbounded preceding and unbounded following exclude current row) as newest_other
+				from news_post_translations where post_id = p.id
+			) v
+			having count(*) > 0
+		) tr
 		where true
 			${ownOnly ? sql`and p.author_id = ${actor.id}` : sql``}
 			${status ? sql`and p.status = ${status}` : sql``}
