@@ -320,3 +320,27 @@ test('a new session at every sign-in: the old cookie dies', async ({ request, ba
 	const stale = await request.get('/en/account', { headers: sessionHeaders(old, baseURL!), maxRedirects: 0 })
 	expect(stale.status()).toBe(302)
 })
+
+test("the time zone list shows the member's own zone with and without JavaScript, and a new choice is saved", async ({ page, browser, baseURL, clientIp }) => {
+	const member = await createUser({ role: 'researcher', timeZone: 'Asia/Shanghai' })
+	// Without JavaScript the chosen zone is marked in the page itself (the long list is one piece of HTML: app/ui/select-options.ts).
+	const plain = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': clientIp } })
+	await signInContext(plain, baseURL!, member.id)
+	const plainPage = await plain.newPage()
+	await plainPage.goto('/en/account')
+	await expect(plainPage.getByLabel(enAccount.profile.timeZone)).toHaveValue('Asia/Shanghai')
+	expect(await plainPage.getByLabel(enAccount.profile.timeZone).locator('option').count()).toBeGreaterThan(300)
+	await plain.close()
+
+	await signInContext(page.context(), baseURL!, member.id)
+	await page.goto('/en/account')
+	await page.waitForFunction(() => '__remixRouter' in window)
+	const zone = page.getByLabel(enAccount.profile.timeZone)
+	await expect(zone).toHaveValue('Asia/Shanghai')
+	await zone.selectOption('Europe/Berlin')
+	await page.getByRole('button', { name: enAccount.profile.submit }).click()
+	await expect(page.getByText(enAccount.profile.saved)).toBeVisible()
+	await expect(zone).toHaveValue('Europe/Berlin')
+	await page.reload()
+	await expect(page.getByLabel(enAccount.profile.timeZone)).toHaveValue('Europe/Berlin')
+})

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { parseQuery } from './analyzer.ts'
-import { createHighlighter, escapeHtml, highlightHtml, snippetHtml } from './snippet.ts'
+import { escapeHtml } from '#app/content/html.ts'
+import { createHighlighter, highlightHtml, snippetHtml } from './snippet.ts'
 
 function highlighter(q: string, latinLexemes: string[] = [], relaxed = false) {
 	return createHighlighter({ query: parseQuery(q), latinLexemes, relaxed })

@@ -10,6 +10,7 @@
  * `<mark>` is HTML-escaped.
  */
 import { bigrams, cleanText, type ParsedQuery } from './analyzer.ts'
+import { escapeHtml } from '#app/content/html.ts'
 
 /** Characters of body text a snippet shows, about two lines of a result list. */
 export const SNIPPET_CHARS = 180
@@ -58,12 +59,6 @@ export function createHighlighter({
 		},
 	}
 }
-
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!)
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -11,6 +11,7 @@ import { getInputProps, getSelectProps, getTextareaProps, useField, type FieldMe
 import { useNavigation } from '@remix-run/react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { LONG_OPTION_LIST, optionsHtml } from './select-options.ts'
 
 /** Schemas carry translation keys as messages; unknown ones read as "invalid". */
 function useErrorText() {
@@ -163,18 +164,25 @@ export function SelectField({
 	options: { value: string; label: string }[]
 }) {
 	const [meta] = useField<string>(field.name, { formId: field.formId })
+	const props = getSelectProps(meta)
+	const chosen = props.defaultValue
 	return (
 		<div>
 			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">
 				{label}
 			</label>
-			<select {...getSelectProps(meta)} className={inputClass}>
-				{options.map((option) => (
-					<option key={option.value} value={option.value}>
-						{option.label}
-					</option>
-				))}
-			</select>
+			{options.length >= LONG_OPTION_LIST && (chosen === undefined || typeof chosen === 'string') ? (
+				// The time zones: one piece of HTML, the chosen one marked in it (app/ui/select-options.ts).
+				<select {...props} className={inputClass} dangerouslySetInnerHTML={{ __html: optionsHtml(options, chosen) }} />
+			) : (
+				<select {...props} className={inputClass}>
+					{options.map((option) => (
+						<option key={option.value} value={option.value}>
+							{option.label}
+						</option>
+					))}
+				</select>
+			)}
 			<FieldErrors id={meta.errorId} errors={meta.errors} />
 		</div>
 	)
