@@ -21,6 +21,7 @@ import { requestTime, TEST_CLOCK_HEADER } from '#app/http/clock.server.ts'
 import { parseEnv } from '#app/config/env.server.ts'
 import { getPublicOrigin, resolvePublicOrigin, setPublicOrigin } from '#app/config/public-origin.server.ts'
 import { isSameOriginRequest } from '#app/http/same-origin.server.ts'
+import { COMPRESSION_OPTIONS } from '#app/http/compression.server.ts'
 import { createRemixHandler } from '#app/http/remix-handler.server.ts'
 import { isBodyTooLarge } from '#app/http/request-body.server.ts'
 import { isDatabaseUnavailableError, startDatabaseMonitor } from '#db/availability.server.ts'
@@ -263,7 +264,7 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			next()
 		})
 	}
-	app.use(compression())
+	app.use(compression(COMPRESSION_OPTIONS))
 	if (publicCache) app.use(publicCache.capture)
 	// Uploaded images illustrate public posts, which feed readers and other
 	// sites may show: the one kind of response other origins may embed.
