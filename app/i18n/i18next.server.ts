@@ -68,7 +68,7 @@ const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
  * format or a prefix (`{{x, number}}`, `{{- x}}`).
  */
 interface PlainTemplate {
-	names: ReadonlySet<string>
+	names: Set<string>
 	parts: string[]
 	wholes: string[]
 }
@@ -77,27 +77,28 @@ interface PlainTemplate {
 const TEMPLATES_MAX = 5_000
 const templates = new Map<string, PlainTemplate | null>()
 
+function parseTemplate(text: string): PlainTemplate | null {
+	if (text.includes('$t(')) return null
+	const template: PlainTemplate = { names: new Set(), parts: [], wholes: [] }
+	let last = 0
+	for (const match of text.matchAll(PLACEHOLDER)) {
+		const name = match[1]!.trim()
+		if (!PLAIN_NAME.test(name)) return null
+		template.names.add(name)
+		template.parts.push(text.slice(last, match.index), name)
+		template.wholes.push(match[0])
+		last = match.index + match[0].length
+	}
+	template.parts.push(text.slice(last))
+	return template
+}
+
 function plainTemplate(text: string): PlainTemplate | null {
 	let template = templates.get(text)
-	if (template !== undefined) return template
-	template = { names: new Set(), parts: [], wholes: [] }
-	if (text.includes('$t(')) template = null
-	else {
-		let last = 0
-		for (const match of text.matchAll(PLACEHOLDER)) {
-			const name = match[1]!.trim()
-			if (!PLAIN_NAME.test(name)) {
-				template = null
-				break
-			}
-			;(template.names as Set<string>).add(name)
-			template.parts.push(text.slice(last, match.index), name)
-			template.wholes.push(match[0])
-			last = match.index + match[0].length
-		}
-		template?.parts.push(text.slice(last))
+	if (template === undefined) {
+		template = parseTemplate(text)
+		if (templates.size < TEMPLATES_MAX) templates.set(text, template)
 	}
-	if (templates.size < TEMPLATES_MAX) templates.set(text, template)
 	return template
 }
 
