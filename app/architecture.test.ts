@@ -135,6 +135,12 @@ describe('the layout', () => {
 		expect(long).toEqual([])
 	})
 
+	test('links come through app/ui/link.tsx (the server draws a plain path without Remix’s hooks)', () => {
+		const remixLink = /import\s*\{[^}]*\bLink\b[^}]*\}\s*from\s*'@remix-run\/react'/
+		const offenders = appFiles.filter((f) => f !== 'app/ui/link.tsx' && remixLink.test(readFileSync(path.join(ROOT, f), 'utf8')))
+		expect(offenders).toEqual([])
+	})
+
 	test('the seed writes through the app, with no SQL of its own', () => {
 		const seedFiles = walk(path.join(ROOT, 'db/seed')).map(relative).filter(isSource)
 		const withSql = seedFiles.filter((f) => /`\s*(insert|update|delete|select)\s/i.test(readFileSync(path.join(ROOT, f), 'utf8')))

@@ -4,7 +4,7 @@
  * Shared by every versioned document type; the feature translates the words
  * (its own action and field names) and builds the links.
  */
-import { Link } from '@remix-run/react'
+import { Link } from '#app/ui/link.tsx'
 
 export interface RevisionListItem {
 	id: string

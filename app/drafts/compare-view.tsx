@@ -5,13 +5,14 @@
  * and struck through or underlined (never colour alone); inline on phones,
  * in two columns on wide screens (documents/diff-view.tsx).
  */
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DiffView } from '#app/documents/diff-view.tsx'
 import { HTML_LANG, LANGS } from '#app/i18n/config.ts'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadComparePage } from './compare-page.server.ts'
 import { useDiffLabels } from './diff-labels.ts'
+import { Link } from '#app/ui/link.tsx'
 
 type Page = PageData<typeof loadComparePage>
 

@@ -5,7 +5,7 @@
  * those who work on it: links to edit, history and compare, comment threads
  * under each section, and the review panel.
  */
-import { Link, useActionData } from '@remix-run/react'
+import { useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG, LANGS, otherLang } from '#app/i18n/config.ts'
 import { ConfirmationBox } from '#app/ui/confirm.tsx'
@@ -14,6 +14,7 @@ import { DraftStatusBadge, SectionStateBadge, TranslationSummaryLine } from './b
 import { SectionComments, OrphanThreads } from './comments-view.tsx'
 import type { DraftPageActionData, loadDraftPage } from './draft-page.server.ts'
 import { ReviewPanel } from './review-panel.tsx'
+import { Link } from '#app/ui/link.tsx'
 
 export type DraftPageData = PageData<typeof loadDraftPage>
 

@@ -11,7 +11,7 @@
  * changes asks first (app/ui/unsaved-changes.tsx). Only the editing route
  * imports this module, so reading pages load none of it.
  */
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DiffView } from '#app/documents/diff-view.tsx'
@@ -25,6 +25,7 @@ import { useDiffLabels } from './diff-labels.ts'
 import type { ConflictView, loadEditorPage } from './editor-page.server.ts'
 import type { EditorForm, FormMessage } from './editor-form.ts'
 import { MAX_LANG_CHARS, MAX_MESSAGE_CHARS, MAX_TITLE_CHARS } from './model.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export interface EditorActionData {
 	form: EditorForm

@@ -3,7 +3,7 @@
  * two, and the selected revision as it was saved, with its exports and a
  * restore button that asks first.
  */
-import { Form, Link, useActionData } from '@remix-run/react'
+import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { RevisionList } from '#app/documents/revision-list.tsx'
 import { HTML_LANG, LANGS } from '#app/i18n/config.ts'
@@ -12,6 +12,7 @@ import { StatusNotice } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import { SectionStateBadge, TranslationSummaryLine } from './badges.tsx'
 import type { loadHistoryPage } from './history-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 const select =
 	'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-navy-600 focus:outline-none focus:ring-2 focus:ring-navy-600/30'

@@ -3,7 +3,7 @@
  * every filtered list has an address), then each draft with its group,
  * status, translation summary and when it last changed.
  */
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG } from '#app/i18n/config.ts'
 import type { PageData } from '#app/ui/page-data.ts'
@@ -11,6 +11,7 @@ import { DraftStatusBadge, TranslationSummaryLine } from './badges.tsx'
 import type { loadDraftListPage } from './list-page.server.ts'
 import { DRAFT_STATUSES } from './model.ts'
 import { Pager } from '#app/ui/pager.tsx'
+import { Link } from '#app/ui/link.tsx'
 
 const select =
 	'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-navy-600 focus:outline-none focus:ring-2 focus:ring-navy-600/30'

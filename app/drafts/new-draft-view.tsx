@@ -5,7 +5,7 @@
  * translated later). What is typed is kept in the browser as it is typed,
  * and leaving asks first.
  */
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG, LANGS } from '#app/i18n/config.ts'
@@ -15,6 +15,7 @@ import { KeptTypingNotice, useUnsavedChanges } from '#app/ui/unsaved-changes.tsx
 import type { FormMessage } from './editor-form.ts'
 import type { loadNewDraftPage, NewDraftForm } from './new-page.server.ts'
 import { MAX_MESSAGE_CHARS, MAX_TITLE_CHARS } from './model.ts'
+import { Link } from '#app/ui/link.tsx'
 
 const field =
 	'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-navy-600 focus:outline-none focus:ring-2 focus:ring-navy-600/30'

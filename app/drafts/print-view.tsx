@@ -4,12 +4,12 @@
  * Chinese from a new page. Its stylesheet (print.css, media print) leaves
  * only the draft on paper.
  */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG, LANGS, type Lang } from '#app/i18n/config.ts'
 import type { PageData } from '#app/ui/page-data.ts'
 import { TranslationSummaryLine } from './badges.tsx'
 import type { loadPrintPage } from './export.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 type Page = PageData<typeof loadPrintPage>
 

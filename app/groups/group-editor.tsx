@@ -5,7 +5,7 @@
  * Typing is kept in the browser and leaving asks first.
  */
 import { FormProvider, getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { Form, Link, useLocation } from '@remix-run/react'
+import { Form, useLocation } from '@remix-run/react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG, LANGS, type Lang } from '#app/i18n/config.ts'
@@ -16,6 +16,7 @@ import { KeptTypingNotice, useUnsavedChanges } from '#app/ui/unsaved-changes.tsx
 import type { groupCreateSchema } from './schema.ts'
 import type { z } from 'zod'
 import { useDeferredValidation } from '#app/forms/client-validation.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export interface GroupEditorProps {
 	lang: Lang

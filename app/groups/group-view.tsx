@@ -5,7 +5,7 @@
  * (a private group's: the member's own secret address, made on request and
  * shown once).
  */
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG } from '#app/i18n/config.ts'
 import { DraftStatusBadge, TranslationSummaryLine } from '#app/drafts/public.ts'
@@ -13,6 +13,7 @@ import { MeetingList } from '#app/meetings/public.ts'
 import { StatusNotice, SubmitButton } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { GroupPageActionData, loadGroupPage } from './group-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 const NOTICES = ['created', 'saved', 'archived', 'restored'] as const
 

@@ -1,8 +1,8 @@
 /** `/{lang}/groups`: a card per working group the reader may see. */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadGroupsListPage } from './group-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export function GroupsListPage({ page }: { page: PageData<typeof loadGroupsListPage> }) {
 	const { t } = useTranslation('groups')

@@ -3,12 +3,13 @@
  * select and a button per row: plain forms that work without JavaScript),
  * removal (asked first), and a form to add an existing account.
  */
-import { Form, Link, useLocation } from '@remix-run/react'
+import { Form, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmationBox, ConfirmSubmit } from '#app/ui/confirm.tsx'
 import { StatusNotice, SubmitButton } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadMembersPage, MembersActionData } from './members-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 /** Errors of one form, as the server reported them (translation keys). */
 function errorsOf(actionData: MembersActionData | undefined): string[] {

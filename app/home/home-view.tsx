@@ -2,12 +2,12 @@
  * The home page as readers see it: the lab, its goals, the latest news, the
  * working groups and Table 1 as an accessible table.
  */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG } from '#app/i18n/config.ts'
 import { articlePath, listingPath } from '#app/news/public.ts'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadHomePage } from './home-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export function HomePage({ page: { figures, news, groups, comparison, lang } }: { page: PageData<typeof loadHomePage> }) {
 	const { t } = useTranslation(['home', 'common'])

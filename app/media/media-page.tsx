@@ -4,7 +4,7 @@
  * size before sending. Works without JavaScript.
  */
 import { FormProvider, getFormProps, getInputProps, useField, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors, StatusNotice, SubmitButton } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
@@ -14,6 +14,7 @@ import type { uploadSchema } from './upload-schema.ts'
 import type { z } from 'zod'
 import { useDeferredValidation } from '#app/forms/client-validation.ts'
 import { Pager } from '#app/ui/pager.tsx'
+import { Link } from '#app/ui/link.tsx'
 
 export function MediaPage({
 	page: { images, limits, olderHref, newestHref },

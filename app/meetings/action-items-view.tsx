@@ -1,9 +1,10 @@
 /** A member's own open action items, overdue first, each marked done with one button. */
-import { Form, Link, useSearchParams } from '@remix-run/react'
+import { Form, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { StatusNotice, SubmitButton } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadActionItemsPage } from './action-items-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 type Item = PageData<typeof loadActionItemsPage>['items'][number]
 

@@ -1,11 +1,11 @@
 /** The member's dashboard: open reviews, own action items, upcoming meetings of their groups. */
-import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PageData } from '#app/ui/page-data.ts'
 import { ActionItemList } from './action-items-view.tsx'
 import type { loadDashboard } from './dashboard-page.server.ts'
 import { ReviewQueueList } from './review-queue-view.tsx'
+import { Link } from '#app/ui/link.tsx'
 
 function Box({ id, title, count, href, more, children }: { id: string; title: string; count?: string; href?: string; more?: string; children: ReactNode }) {
 	return (

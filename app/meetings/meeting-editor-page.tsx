@@ -1,9 +1,9 @@
 /** The meeting form's page (new or edit): heading, back link, and the form (./meeting-editor.tsx). */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { PageData } from '#app/ui/page-data.ts'
 import { MeetingEditor, type MeetingEditorProps } from './meeting-editor.tsx'
 import type { loadEditMeetingPage, loadNewMeetingPage } from './meeting-editor.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export function MeetingEditorPage({
 	page,

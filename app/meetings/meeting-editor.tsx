@@ -8,7 +8,7 @@
  * first (app/ui/unsaved-changes.tsx); a conflict keeps everything typed.
  */
 import { FormProvider, getCollectionProps, getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { Form, Link, useLocation } from '@remix-run/react'
+import { Form, useLocation } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Lang } from '#app/i18n/config.ts'
@@ -21,6 +21,7 @@ import type { PendingConfirmation } from '#app/ui/confirm.tsx'
 import { AGENDA_ITEMS_MAX, type MeetingFormInput } from './schema.ts'
 import { meetingTimes, outsideWorkingHours } from './time.ts'
 import { useDeferredValidation } from '#app/forms/client-validation.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export interface MeetingEditorProps {
 	lang: Lang

@@ -3,10 +3,10 @@
  * the time on the reader's clock and in both cities side by side, place or
  * "online", and a cancelled badge. Formatted by the server (./cards.server.ts).
  */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG } from '#app/i18n/config.ts'
 import type { MeetingCard } from './cards.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 /** What the browser receives of a card (dates already formatted as text). */
 export type MeetingCardData = MeetingCard

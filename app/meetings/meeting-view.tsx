@@ -5,13 +5,14 @@
  * Writers of the group get the attendance form, the upload form and
  * attachment removal (asked first, with or without JavaScript).
  */
-import { Form, Link, useNavigation } from '@remix-run/react'
+import { Form, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG } from '#app/i18n/config.ts'
 import { ConfirmationBox, ConfirmSubmit } from '#app/ui/confirm.tsx'
 import { StatusNotice, SubmitButton } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadMeetingPage, MeetingActionData } from './meeting-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 const NOTICES = ['created', 'saved', 'cancelled'] as const
 

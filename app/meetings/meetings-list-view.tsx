@@ -1,9 +1,9 @@
 /** `/{lang}/meetings`: the group filter, then upcoming meetings, then past ones. */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { PageData } from '#app/ui/page-data.ts'
 import { MeetingList } from './meeting-list.tsx'
 import type { loadMeetingsListPage } from './meetings-list-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export function MeetingsListPage({ page }: { page: PageData<typeof loadMeetingsListPage> }) {
 	const { t } = useTranslation('meetings')

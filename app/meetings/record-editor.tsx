@@ -6,7 +6,7 @@
  * typing is kept in the browser and leaving with unsaved changes asks first.
  */
 import { FormProvider, getFormProps, getInputProps, useForm, type DefaultValue, type SubmissionResult } from '@conform-to/react'
-import { Form, Link, useLocation } from '@remix-run/react'
+import { Form, useLocation } from '@remix-run/react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG, LANGS, otherLang } from '#app/i18n/config.ts'
@@ -16,6 +16,7 @@ import type { PageData } from '#app/ui/page-data.ts'
 import type { loadRecordEditor } from './record-editor.server.ts'
 import { PARSE_OPTIONS, type RecordEditorForm, type RecordEditorFormInput } from './record-schema.ts'
 import { useDeferredValidation } from '#app/forms/client-validation.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export interface RecordEditorActionData {
 	result: SubmissionResult<string[]>

@@ -1,11 +1,11 @@
 /** A record's history page: the versions, and the selected one's changes from the version before it. */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DiffView } from '#app/documents/diff-view.tsx'
 import { RevisionList } from '#app/documents/revision-list.tsx'
 import { HTML_LANG, LANGS } from '#app/i18n/config.ts'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadRecordHistory } from './record-history.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export function RecordHistory({ page }: { page: PageData<typeof loadRecordHistory> }) {
 	const { t } = useTranslation('records')

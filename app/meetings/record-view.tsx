@@ -5,7 +5,7 @@
  * review panel for the group and its reviewers. Prints as a clean bilingual
  * document (./record-print.css): no navigation, no forms, full hashes.
  */
-import { Link, useSearchParams } from '@remix-run/react'
+import { useSearchParams } from '@remix-run/react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sha256Hex } from '#app/documents/content-hash.ts'
@@ -17,6 +17,7 @@ import { StatusNotice } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadRecordPage } from './record-page.server.ts'
 import { ReviewPanel, type ReviewActionData } from './review-panel.tsx'
+import { Link } from '#app/ui/link.tsx'
 
 type Page = PageData<typeof loadRecordPage>
 /** The page of a record that exists. */

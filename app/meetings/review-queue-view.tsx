@@ -1,8 +1,8 @@
 /** The review queue: what waits for the reader's signature, oldest first, and for how long. */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadReviewQueue } from './review-queue-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 type Item = PageData<typeof loadReviewQueue>['items'][number]
 

@@ -3,7 +3,6 @@
  * translation, the article in its own language (lang attribute) with cover,
  * body, tags and share links, then related posts.
  */
-import { Link } from '@remix-run/react'
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG, type Lang } from '#app/i18n/config.ts'
@@ -11,6 +10,7 @@ import type { PageData } from '#app/ui/page-data.ts'
 import { ShareLinks } from '#app/ui/share-links.tsx'
 import type { loadArticlePage } from './article-page.server.ts'
 import { TagLinks } from './tag-links.tsx'
+import { Link } from '#app/ui/link.tsx'
 
 export function ArticlePage({ page: { lang, article, related, shareUrl, allNewsHref } }: { page: PageData<typeof loadArticlePage> }) {
 	const { t } = useTranslation(['news', 'common'])

@@ -3,7 +3,7 @@
  * status, links to the public page and the history, the notice of what was
  * just done, and the review conversation below the editor.
  */
-import { Form, Link, useSearchParams } from '@remix-run/react'
+import { Form, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ReviewConversation } from '#app/documents/review-conversation.tsx'
 import { REVIEW_BODY_MAX } from '#app/documents/review-thread.ts'
@@ -13,6 +13,7 @@ import type { EditorActionData, loadEditPostPage, loadNewPostPage } from './edit
 import { NewsEditor } from './editor.tsx'
 import { StatusBadge } from './status-badge.tsx'
 import { WORKFLOW_STEPS } from './workflow.ts'
+import { Link } from '#app/ui/link.tsx'
 
 /** What `?saved=` may announce: the editor's steps and the conversation's forms. */
 const NOTICES = [...WORKFLOW_STEPS, 'comment', 'request-changes'] as const

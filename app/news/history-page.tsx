@@ -4,7 +4,7 @@
  * phone, side by side on a wide screen), with a restore that asks first
  * when the post is public.
  */
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DiffView } from '#app/documents/diff-view.tsx'
 import { RevisionList } from '#app/documents/revision-list.tsx'
@@ -13,6 +13,7 @@ import { ConfirmationBox, ConfirmSubmit } from '#app/ui/confirm.tsx'
 import { FormErrors, SubmitButton } from '#app/ui/forms.tsx'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadHistoryPage, RestoreAnswer } from './history.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export function HistoryPage({ page, actionData }: { page: PageData<typeof loadHistoryPage>; actionData: RestoreAnswer | undefined }) {
 	const { t } = useTranslation('newsroom')

@@ -3,7 +3,6 @@
  * active ones with a way to clear them, the posts (with an honest note when a
  * post is not in the page's language) and newer/older links.
  */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG } from '#app/i18n/config.ts'
 import type { PageData } from '#app/ui/page-data.ts'
@@ -11,6 +10,7 @@ import type { loadListingPage } from './listing-page.server.ts'
 import { FeedIcon } from '#app/ui/site-footer.tsx'
 import { Pager } from '#app/ui/pager.tsx'
 import { TagLinks } from './tag-links.tsx'
+import { Link } from '#app/ui/link.tsx'
 
 const chipClass =
 	'inline-flex max-w-full shrink-0 items-center gap-1 whitespace-nowrap rounded-full sm:whitespace-normal border px-3 py-1 text-sm aria-[current=true]:border-navy-900 aria-[current=true]:bg-navy-900 aria-[current=true]:text-white'

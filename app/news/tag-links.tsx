@@ -1,5 +1,5 @@
 /** A post's tags as links to the listing filtered by each. */
-import { Link } from '@remix-run/react'
+import { Link } from '#app/ui/link.tsx'
 
 const SIZE = {
 	sm: 'px-2.5 py-0.5 text-xs',

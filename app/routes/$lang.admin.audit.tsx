@@ -1,12 +1,13 @@
 /** The audit log, newest first, filtered by event, email and dates (GET form). */
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/auth.server.ts'
 import { getFixedT } from '#app/i18n/i18next.server.ts'
 import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { getAuditLogPage } from '#app/audit/audit-log.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export const handle = { i18n: ['admin', 'auth', 'account'] }
 

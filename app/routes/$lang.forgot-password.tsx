@@ -6,7 +6,7 @@
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseForm } from '#app/forms/submission.ts'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { forgotPasswordSchema } from '#app/accounts/schemas.ts'
 import { FormErrors, FormPage, StatusNotice, SubmitButton, TextField } from '#app/ui/forms.tsx'
@@ -17,6 +17,7 @@ import { getSiteOrigin } from '#app/http/site.server.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 import type { z } from 'zod'
 import { useDeferredValidation } from '#app/forms/client-validation.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export const handle = { i18n: ['auth', 'validation'] }
 

@@ -7,7 +7,7 @@
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getRequestClient, getUser } from '#app/auth/auth.server.ts'
 import { signIn } from '#app/accounts/operations.server.ts'
@@ -20,6 +20,7 @@ import { safeRedirect } from '#app/http/safe-redirect.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 import type { z } from 'zod'
 import { useDeferredValidation } from '#app/forms/client-validation.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export const handle = { i18n: ['auth', 'validation'] }
 

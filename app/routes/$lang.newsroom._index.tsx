@@ -4,13 +4,14 @@
  * including "awaiting review"; translation problems are flagged per row.
  */
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { newsroomPathsWithoutLang } from '#app/news/links.ts'
 import { loadNewsroomList } from '#app/news/newsroom-list.server.ts'
 import { StatusBadge } from '#app/news/status-badge.tsx'
 import { routeMeta } from '#app/seo/meta.ts'
 import { Pager } from '#app/ui/pager.tsx'
+import { Link } from '#app/ui/link.tsx'
 
 export const handle = { i18n: ['newsroom'] }
 

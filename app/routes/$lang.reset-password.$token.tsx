@@ -6,7 +6,7 @@
 import { FormProvider, getFormProps, useForm } from '@conform-to/react'
 import { parseForm } from '#app/forms/submission.ts'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { resetPasswordSchema } from '#app/accounts/schemas.ts'
 import { resetPassword } from '#app/accounts/operations.server.ts'
@@ -17,6 +17,7 @@ import { localizePath, requireLang } from '#app/i18n/lang.ts'
 import { routeMeta } from '#app/seo/meta.ts'
 import type { z } from 'zod'
 import { useDeferredValidation } from '#app/forms/client-validation.ts'
+import { Link } from '#app/ui/link.tsx'
 
 export const handle = { i18n: ['auth', 'validation'] }
 

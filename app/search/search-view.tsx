@@ -4,11 +4,12 @@
  * nothing, how the results were matched, the results with highlighted
  * snippets in either script, filters with counts, and page numbers.
  */
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG } from '#app/i18n/config.ts'
 import type { PageData } from '#app/ui/page-data.ts'
 import type { loadSearchPage } from './search-page.server.ts'
+import { Link } from '#app/ui/link.tsx'
 
 const chipClass =
 	'inline-flex items-center gap-1 rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-700 hover:border-navy-700 aria-[current=true]:border-navy-900 aria-[current=true]:bg-navy-900 aria-[current=true]:text-white'

@@ -7,11 +7,12 @@
  * (a form body larger than the server accepts, app/http/request-body.server.ts)
  * offers the same page again, to shorten what was sent.
  */
-import { Link, isRouteErrorResponse, useLocation, useRouteError } from '@remix-run/react'
+import { isRouteErrorResponse, useLocation, useRouteError } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LANG, type Lang } from '#app/i18n/config.ts'
 import { getLangFromPath, localizePath } from '#app/i18n/lang.ts'
 import { useRootData } from './root-data.ts'
+import { Link } from './link.tsx'
 
 /** Every route exports this as its own: `export { ErrorBoundary } from '#app/ui/error-boundary.tsx'`. */
 export function ErrorBoundary() {

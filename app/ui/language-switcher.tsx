@@ -6,10 +6,11 @@
  * says where it lives in each language by returning `languagePaths` from its
  * loader; the switcher then links there instead of swapping the prefix.
  */
-import { Link, useLocation, useMatches } from '@remix-run/react'
+import { useLocation, useMatches } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { HTML_LANG, LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import { switchLangHref } from '#app/i18n/lang.ts'
+import { Link } from './link.tsx'
 
 /** Full paths of the same page per language, e.g. `{ en: '/en/news/a', zh: '/zh/news/b' }`. */
 export type LanguagePaths = Partial<Record<Lang, string>>

@@ -3,7 +3,7 @@
  * back towards the newest on the left, on to older entries on the right.
  * Plain links: they work without JavaScript.
  */
-import { Link } from '@remix-run/react'
+import { Link } from './link.tsx'
 
 const linkClass = 'rounded-md border border-navy-900 px-4 py-2 font-medium text-navy-900 hover:bg-navy-50'
 

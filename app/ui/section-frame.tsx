@@ -2,10 +2,11 @@
  * The frame of a members' area (admin, newsroom): its name, a row of tabs
  * that scrolls sideways on a phone, and the page below.
  */
-import { Link, Outlet, useLocation } from '@remix-run/react'
+import { Outlet, useLocation } from '@remix-run/react'
 import { localizePath } from '#app/i18n/lang.ts'
 import type { Lang } from '#app/i18n/config.ts'
 import { isCurrentPath } from './current-path.ts'
+import { Link } from './link.tsx'
 
 export function SectionFrame({
 	lang,

@@ -3,11 +3,11 @@
  * email), what it is, and visible subscribe links for the feeds that
  * features offer in every page's <head> (the news in the page's language).
  */
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LANG } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 import { useRootData } from './root-data.ts'
+import { Link } from './link.tsx'
 
 export function SiteFooter() {
 	const { t } = useTranslation()

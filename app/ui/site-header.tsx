@@ -11,7 +11,7 @@
  * A search box on every page: a plain GET form to `/{lang}/search` (it works
  * without JavaScript), in the top bar from `lg:`, at the top of the menu below.
  */
-import { Form, Link, useLocation } from '@remix-run/react'
+import { Form, useLocation } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can, type Role } from '#app/auth/permissions.ts'
@@ -19,6 +19,7 @@ import type { Lang } from '#app/i18n/config.ts'
 import { localizePath } from '#app/i18n/lang.ts'
 import { isCurrentPath } from './current-path.ts'
 import { LanguageSwitcher } from './language-switcher.tsx'
+import { Link } from './link.tsx'
 
 const focusRing = 'focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-gold-400'
 const navLinkClass = `block whitespace-nowrap border-b-2 border-transparent px-3 py-3 text-white/80 hover:text-white aria-[current=page]:border-gold-400 aria-[current=page]:text-white ${focusRing}`
