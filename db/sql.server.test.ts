@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { sql } from './client.server.ts'
-import { inTransaction, onPublicContentCommitted } from './sql.server.ts'
+import { inTransaction, onPublicContentCommitted, rowLimit } from './sql.server.ts'
 
 async function heard(work: () => Promise<unknown>): Promise<number> {
 	let calls = 0
@@ -44,5 +44,29 @@ describe('onPublicContentCommitted', () => {
 		expect(await heard(() => inTransaction(sql, (outer) => inTransaction(outer, async (inner) => {
 			await inner`insert into tags (slug) values (${slug})`
 		})))).toBe(1)
+	})
+})
+
+describe('rowLimit', () => {
+	test('writes the count into the statement, where PostgreSQL can keep one plan for every execution', async () => {
+		const db = await sql.reserve()
+		try {
+			// A list query as the data modules write them (keyset order, a cap), named apart from any other statement.
+			const name = `list_${randomBytes(4).toString('hex')}`
+			for (let i = 0; i < 8; i++) await db`select id as ${db(name)} from tags where id > ${i} order by id desc ${rowLimit(db, 31)}`
+			const [plans] = await db<{ statement: string; genericPlans: number }[]>`
+				select statement, generic_plans::int from pg_prepared_statements where statement like ${`%"${name}"%`}
+			`
+			expect(plans?.statement).toMatch(/order by id desc limit 31$/)
+			// Planned for the values the first times, then the one generic plan.
+			expect(plans?.genericPlans).toBeGreaterThan(0)
+		} finally {
+			db.release()
+		}
+	})
+
+	test('refuses anything but a small whole number', () => {
+		for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 100_001]) expect(() => rowLimit(sql, bad)).toThrow(RangeError)
+		expect(() => rowLimit(sql, 0)).not.toThrow()
 	})
 })

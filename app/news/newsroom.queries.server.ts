@@ -7,7 +7,7 @@
  * SQL rule the public pages use.
  */
 import { sql } from '#db/client.server.ts'
-import type { Queryable } from '#db/sql.server.ts'
+import { rowLimit, type Queryable } from '#db/sql.server.ts'
 import { LANGS, otherLang, type Lang } from '#app/i18n/config.ts'
 import type { Actor } from '#app/auth/permissions.ts'
 import { mediaUrl } from '#app/media/public.ts'
@@ -163,7 +163,7 @@ export async function listNewsroomPosts({
 			${inReview ? sql`and p.review_requested_at is not null and p.status = 'draft'` : sql``}
 			${before ? sql`and (p.updated_at, p.id) < (${exactCursorTime(before, 'news_posts', 'updated_at')}, ${before.id}::bigint)` : sql``}
 		order by p.updated_at desc, p.id desc
-		limit ${limit + 1}
+		${rowLimit(sql, limit + 1)}
 	`
 	const items = rows.slice(0, limit)
 	const last = items.at(-1)
