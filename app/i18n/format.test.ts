@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatBytes, formatCompact, formatCompactRange, formatDate, formatNumber, formatPercent } from './format.ts'
+import { formatBytes, formatCompact, formatCompactRange, formatDate, formatDateTime as formatDateTimeIn, formatNumber, formatPercent } from './format.ts'
 
 describe('formatting in the page language', () => {
 	test('compact numbers use each language’s own units', () => {
@@ -16,6 +16,21 @@ describe('formatting in the page language', () => {
 		expect(formatDate('en', date)).toBe('September 14, 2026')
 		expect(formatDate('zh', date)).toBe('2026年9月15日')
 		expect(formatDate('en', date, { timeZone: 'Asia/Shanghai' })).toBe('September 15, 2026')
+	})
+
+	test('a date formatted again (remembered) reads the same, per language, style and zone', () => {
+		const date = new Date('2026-11-23T17:05:00Z')
+		// ICU versions differ in the space before AM (U+202F or U+0020).
+		const formatDateTime = (...args: Parameters<typeof formatDateTimeIn>) => formatDateTimeIn(...args).replace(/\s/gu, ' ')
+		for (let i = 0; i < 2; i++) {
+			expect(formatDateTime('en', date)).toBe('Nov 23, 2026, 9:05 AM')
+			expect(formatDateTime('zh', date)).toBe('2026年11月24日 01:05')
+			expect(formatDateTime('en', date, { timeZone: 'Asia/Shanghai' })).toBe('Nov 24, 2026, 1:05 AM')
+			expect(formatDate('en', date)).toBe('November 23, 2026')
+		}
+		// Another instant a minute later is not taken for the one remembered.
+		expect(formatDateTime('en', new Date(date.getTime() + 60_000))).toBe('Nov 23, 2026, 9:06 AM')
+		expect(() => formatDateTime('en', new Date(Number.NaN))).toThrow(RangeError)
 	})
 
 	test('file sizes in powers of 1024, at most one decimal; plain numbers grouped', () => {

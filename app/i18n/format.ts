@@ -10,14 +10,31 @@ import { DEFAULT_TIME_ZONE, HTML_LANG, type Lang } from '#app/i18n/config.ts'
  * locale data): keep one per language, style and zone, for the process.
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+
+/**
+ * The strings made, per formatter and instant. Lists show the same items'
+ * dates request after request (the newsroom's 30 rows, two dates each), and
+ * formatting was the dearest call of such a render; remembered, it is a Map
+ * lookup. Past this many, the memory starts over.
+ */
+const FORMATTED_DATES_MAX = 20_000
+const formattedDates = new Map<string, string>()
+
+function formatDateWith(lang: Lang, date: Date, options: Intl.DateTimeFormatOptions & { timeZone: string }): string {
 	const key = `${lang}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}|${options.timeZone}`
-	let format = dateFormats.get(key)
-	if (!format) {
-		format = new Intl.DateTimeFormat(HTML_LANG[lang], options)
-		dateFormats.set(key, format)
+	const id = `${key}|${date.getTime()}`
+	let text = formattedDates.get(id)
+	if (text === undefined) {
+		let format = dateFormats.get(key)
+		if (!format) {
+			format = new Intl.DateTimeFormat(HTML_LANG[lang], options)
+			dateFormats.set(key, format)
+		}
+		text = format.format(date)
+		if (formattedDates.size >= FORMATTED_DATES_MAX) formattedDates.clear()
+		formattedDates.set(id, text)
 	}
-	return format
+	return text
 }
 
 export function formatDate(
@@ -25,7 +42,7 @@ export function formatDate(
 	date: Date,
 	{ timeZone = DEFAULT_TIME_ZONE[lang] }: { timeZone?: string } = {},
 ): string {
-	return dateFormat(lang, { dateStyle: 'long', timeZone }).format(date)
+	return formatDateWith(lang, date, { dateStyle: 'long', timeZone })
 }
 
 /** 1 500 000 → "1.5 million" / "150万". */
@@ -53,7 +70,7 @@ export function formatDateTime(
 	date: Date,
 	{ timeZone = DEFAULT_TIME_ZONE[lang] }: { timeZone?: string } = {},
 ): string {
-	return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
+	return formatDateWith(lang, date, { dateStyle: 'medium', timeStyle: 'short', timeZone })
 }
 
 /** 12000 → "12,000" / "12,000". */
