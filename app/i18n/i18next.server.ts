@@ -142,7 +142,8 @@ function withRememberedTranslations(instance: I18n): I18n {
 	// interpolatePlain fills in values as they are: right only while i18next does not escape them (app/i18n/config.ts).
 	const interpolates = instance.options.interpolation?.escapeValue === false
 	instance.getFixedT = ((lng: unknown, ns?: unknown, keyPrefix?: unknown) => {
-		const id = JSON.stringify([lng, ns, keyPrefix])
+		// Called by every useTranslation of a render: a key made by joining, not JSON.stringify.
+		const id = `${String(lng)}\u0000${Array.isArray(ns) ? ns.join('\u0001') : String(ns)}\u0000${String(keyPrefix)}`
 		let fixed = fixedTs.get(id)
 		if (!fixed) {
 			const t = getFixedT(lng, ns, keyPrefix)
