@@ -8,12 +8,12 @@
  * navigate, resolving the path twice). A signed-in page has 60 to 70 links
  * (the header's navigation twice, for phones and for wide screens, and the
  * page's lists): on the server that was about a tenth of its render
- * (docs/decisions/024). So the server draws a plain absolute path (the only
+ * (docs/decisions/025). So the server draws a plain absolute path (the only
  * kind the portal writes: `localizePath`) as written, which is exactly what
  * Remix draws for it (link.test.tsx renders both); anything else (a
  * relative path, `.` segments, a path object, `reloadDocument`,
- * `discover="none"`) goes to Remix's Link. In the browser it is always Remix's Link, so hydration
- * finds the anchor it would have drawn itself.
+ * `discover="none"`) goes to Remix's Link. In the browser it is always
+ * Remix's Link, so hydration finds the anchor it would have drawn itself.
  */
 import { Link as RemixLink, type LinkProps } from '@remix-run/react'
 import { forwardRef } from 'react'
