@@ -7,6 +7,7 @@
  *   npm run dev       Vite in middleware mode, hot reload
  */
 import { randomBytes } from 'node:crypto'
+import { readdirSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
@@ -55,6 +56,14 @@ function clientIp(req: Request): string {
 	return req.ip ?? req.socket.remoteAddress ?? 'unknown'
 }
 
+/** The URL paths of the client build's files outside `assets/` (what public/ holds). */
+function listPublicFiles(clientDir: string): Set<string> {
+	const files = readdirSync(clientDir, { recursive: true, encoding: 'utf8' })
+		.map((relative) => relative.split(path.sep).join('/'))
+		.filter((relative) => !relative.startsWith('assets/') && statSync(path.join(clientDir, relative)).isFile())
+	return new Set(files.map((relative) => `/${relative}`))
+}
+
 /** Fails before anything starts when another program holds the HTTP port. */
 async function assertHttpPortFree({ port, host }: { port: number; host: string }) {
 	if (port === 0) return
@@ -91,20 +100,21 @@ function guardRoutes(build: ServerBuild): ServerBuild {
 	const guard = (handler: Handler | undefined, { refuseBodies }: { refuseBodies: boolean }) =>
 		handler &&
 		(async (args: Args) => {
-			const pathname = new URL(args.request.url).pathname
+			// Only the answers below need it: parsed on their way, not for every loader.
+			const pathname = () => new URL(args.request.url).pathname
 			if (refuseBodies && args.context.bodyRefusal) {
 				// A crafted body that is not UTF-8 text: the client's mistake, like an unreadable form.
 				if (args.context.bodyRefusal === 'malformed') throw new globalThis.Response(null, { status: 400, headers: { 'Cache-Control': 'no-store' } })
-				throw await bodyTooLargeResponse(pathname)
+				throw await bodyTooLargeResponse(pathname())
 			}
 			if (refuseBodies) answerUnreadableFormsWith400(args.request)
 			try {
 				return await handler(args)
 			} catch (error) {
 				// An upload read past its route's limit, by a route that let the error through.
-				if (isBodyTooLarge(error)) throw await bodyTooLargeResponse(pathname)
+				if (isBodyTooLarge(error)) throw await bodyTooLargeResponse(pathname())
 				if (!isDatabaseUnavailableError(error)) throw error
-				throw await databaseUnavailableResponse(pathname)
+				throw await databaseUnavailableResponse(pathname())
 			}
 		})
 	const routes = Object.fromEntries(
@@ -311,7 +321,11 @@ export async function startServer({ mode, seedIfEmpty }: { mode: Mode; seedIfEmp
 			'/assets',
 			express.static(path.join(CLIENT_BUILD_DIR, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
 		)
-		app.use(express.static(CLIENT_BUILD_DIR, { maxAge: '1h' }))
+		// The few files of public/ (the favicon): looked up in a set listed at start, so
+		// a page's request costs no file-system lookup (a failed stat, an error object).
+		const publicFiles = listPublicFiles(CLIENT_BUILD_DIR)
+		const servePublicFile = express.static(CLIENT_BUILD_DIR, { maxAge: '1h' })
+		app.use((req, res, next) => (publicFiles.has(req.path) ? servePublicFile(req, res, next) : next()))
 		build = guardRoutes((await import(pathToFileURL(SERVER_BUILD_PATH).href)) as ServerBuild)
 	}
 
