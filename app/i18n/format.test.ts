@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatBytes, formatCompact, formatCompactRange, formatDate, formatDateTime as formatDateTimeIn, formatNumber, formatPercent } from './format.ts'
+import { dateTimeFormat, formatBytes, formatCompact, formatCompactRange, formatDate, formatDateTime as formatDateTimeIn, formatNumber, formatPercent, numberFormat } from './format.ts'
 
 describe('formatting in the page language', () => {
 	test('compact numbers use each language’s own units', () => {
@@ -31,6 +31,17 @@ describe('formatting in the page language', () => {
 		// Another instant a minute later is not taken for the one remembered.
 		expect(formatDateTime('en', new Date(date.getTime() + 60_000))).toBe('Nov 23, 2026, 9:06 AM')
 		expect(() => formatDateTime('en', new Date(Number.NaN))).toThrow(RangeError)
+	})
+
+	test('a formatter is made once per locale and options, and an unknown zone still throws', () => {
+		const options = { weekday: 'short', timeZone: 'Asia/Shanghai' } as const
+		const weekday = dateTimeFormat('zh-CN', options)
+		expect(dateTimeFormat('zh-CN', { ...options })).toBe(weekday)
+		expect(weekday.format(new Date('2026-11-23T17:05:00Z'))).toBe('周二')
+		expect(dateTimeFormat('en', options)).not.toBe(weekday)
+		expect(dateTimeFormat('zh-CN', { ...options, timeZone: 'America/Los_Angeles' }).format(new Date('2026-11-23T17:05:00Z'))).toBe('周一')
+		expect(numberFormat('en', { style: 'percent' })).toBe(numberFormat('en', { style: 'percent' }))
+		expect(() => dateTimeFormat('en', { timeZone: 'Mars/Olympus_Mons' })).toThrow(RangeError)
 	})
 
 	test('file sizes in powers of 1024, at most one decimal; plain numbers grouped', () => {

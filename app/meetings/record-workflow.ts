@@ -16,6 +16,7 @@
  * approvals count only for the version they signed.
  */
 import type { RecordStatus } from '#app/auth/permissions.ts'
+import { dateTimeFormat } from '#app/i18n/format.ts'
 
 export { RECORD_STATUSES, type RecordStatus } from '#app/auth/permissions.ts'
 
@@ -76,7 +77,7 @@ export function daysBetween(from: Date, to: Date): number {
 /** A calendar date (`YYYY-MM-DD`) in a time zone: an action item is overdue from the day after its due date there. */
 export function calendarDate(instant: Date, timeZone: string): string {
 	// en-CA writes dates as YYYY-MM-DD.
-	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+	return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
 }
 
 export function isOverdue({ dueDate, today }: { dueDate: string; today: string }): boolean {

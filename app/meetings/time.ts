@@ -12,6 +12,7 @@
  */
 import { TZDate } from '@date-fns/tz'
 import { DEFAULT_TIME_ZONE, HTML_LANG, type Lang } from '#app/i18n/config.ts'
+import { dateTimeFormat } from '#app/i18n/format.ts'
 
 export const LAB_CITIES = [
 	{ key: 'davis', timeZone: 'America/Los_Angeles' },
@@ -147,9 +148,9 @@ function zonedMeetingTime({
 	timeZone: string
 }): ZonedMeetingTime {
 	const locale = HTML_LANG[lang]
-	const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone })
-	const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone })
-	const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
+	const weekday = dateTimeFormat(locale, { weekday: 'short', timeZone })
+	const date = dateTimeFormat(locale, { dateStyle: 'medium', timeZone })
+	const time = dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
 	const startTime = time.format(start)
 	const endTime = time.format(end)
 	const zonedStart = new TZDate(start.getTime(), timeZone)
@@ -184,7 +185,7 @@ function zoneNamePart({
 	date: Date
 	style: 'short' | 'shortOffset'
 }): string {
-	const parts = new Intl.DateTimeFormat(locale, { timeZoneName: style, timeZone }).formatToParts(date)
+	const parts = dateTimeFormat(locale, { timeZoneName: style, timeZone }).formatToParts(date)
 	return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone
 }
 
