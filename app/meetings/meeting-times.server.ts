@@ -31,7 +31,37 @@ function zonedText(time: ZonedMeetingTime, nextDay: (days: number) => string): s
 	return `${time.weekday}, ${time.date}, ${range} (${time.zoneName})`
 }
 
-export async function describeMeetingTimes({
+/**
+ * The texts made, per meeting time, language and reader's zone. A list of
+ * meetings shows the same meetings render after render, and each costs
+ * dozens of zone conversions (80 cards took ~50 ms of a render); the texts
+ * depend on nothing else (zone rules and translations are fixed for the
+ * process). Frozen, since every caller shares them. Past this many, the
+ * memory starts over.
+ */
+const DESCRIBED_MAX = 10_000
+const described = new Map<string, MeetingTimesText>()
+
+export async function describeMeetingTimes(args: { start: Date; end: Date; lang: Lang; readerTimeZone: string | null }): Promise<MeetingTimesText> {
+	const key = `${args.start.getTime()}|${args.end.getTime()}|${args.lang}|${args.readerTimeZone ?? ''}`
+	let text = described.get(key)
+	if (!text) {
+		text = freezeText(await describe(args))
+		if (described.size >= DESCRIBED_MAX) described.clear()
+		described.set(key, text)
+	}
+	return text
+}
+
+function freezeText(text: MeetingTimesText): MeetingTimesText {
+	for (const city of text.cities) Object.freeze(city)
+	for (const city of text.outsideHours) Object.freeze(city)
+	Object.freeze(text.cities)
+	Object.freeze(text.outsideHours)
+	return Object.freeze(text)
+}
+
+async function describe({
 	start,
 	end,
 	lang,
