@@ -8,6 +8,7 @@
  * translate.test.ts checks that this reads every key of every namespace, in
  * both languages, exactly as i18next does.
  */
+import { numberFormat } from './format.ts'
 
 /** Translations by language, then namespace: the JSON of locales/<lang>/<namespace>.json. */
 export type Resources = Record<string, Record<string, unknown>>
@@ -23,7 +24,6 @@ const PLURAL_SEPARATOR = '_'
 const PLACEHOLDER = /\{\{(.+?)\}\}/g
 
 const pluralRules = new Map<string, Intl.PluralRules>()
-const numberFormats = new Map<string, Intl.NumberFormat>()
 
 function plural(lng: string, count: number): string {
 	let rules = pluralRules.get(lng)
@@ -32,9 +32,7 @@ function plural(lng: string, count: number): string {
 }
 
 function formatNumber(lng: string, value: unknown): string {
-	let format = numberFormats.get(lng)
-	if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(lng)))
-	return format.format(value as number)
+	return numberFormat(lng).format(value as number)
 }
 
 /** `ns:a.b` → the namespace and the path; without a prefix, `defaultNs`. */
